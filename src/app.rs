@@ -1,0 +1,46 @@
+//! The app's root: language context, router and the list of routes.
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use crate::components::shell::Shell;
+use crate::i18n::{provide_i18n, use_i18n};
+use crate::pages::{home::HomePage, not_found::NotFoundPage, section::SectionPage};
+use crate::routes::{base, Section};
+use crate::storage;
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_i18n(storage::load_prefs().lang);
+    sync_document_language();
+
+    view! {
+        <Router base=base()>
+            <Shell>
+                <Routes fallback=NotFoundPage>
+                    <Route path=path!("/") view=HomePage />
+                    <Route path=path!("/plans") view=|| view! { <SectionPage section=Section::Plans /> } />
+                    <Route path=path!("/scripts") view=|| view! { <SectionPage section=Section::Scripts /> } />
+                    <Route path=path!("/timer") view=|| view! { <SectionPage section=Section::Timer /> } />
+                    <Route path=path!("/kpi") view=|| view! { <SectionPage section=Section::Kpi /> } />
+                    <Route path=path!("/data") view=|| view! { <SectionPage section=Section::Data /> } />
+                </Routes>
+            </Shell>
+        </Router>
+    }
+}
+
+/// Keeps `<html lang>` and the window title in the UI language, so screen
+/// readers pronounce the text right and the tab reads in the user's language.
+fn sync_document_language() {
+    let i18n = use_i18n();
+    Effect::new(move || {
+        let lang = i18n.lang();
+        let document = document();
+        if let Some(root) = document.document_element() {
+            let _ = root.set_attribute("lang", lang.tag());
+        }
+        document.set_title(i18n.t().app_name);
+    });
+}

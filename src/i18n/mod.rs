@@ -1,0 +1,62 @@
+//! The UI's words in both languages, and the reactive language in context.
+//!
+//! Why not `leptos_i18n`: its 0.6 line generates code from a `build.rs`, pulls in
+//! leptos-use, leptos_meta and ICU locale data, and remembers the language in a
+//! cookie, while LiveDesk keeps the choice with its other preferences through
+//! `storage.rs`. A plain struct per language gives the same compile-time guarantee
+//! (a language that misses a text does not compile) at no bundle or build cost.
+
+mod en;
+mod zh_cn;
+
+use leptos::prelude::*;
+use livedesk_core::Lang;
+
+pub use catalogue::{PageTexts, Texts};
+
+mod catalogue;
+
+/// The texts of one language.
+pub fn texts(lang: Lang) -> &'static Texts {
+    match lang {
+        Lang::ZhCn => &zh_cn::TEXTS,
+        Lang::En => &en::TEXTS,
+    }
+}
+
+/// The current UI language, shared through context by [`provide_i18n`].
+#[derive(Debug, Clone, Copy)]
+pub struct I18n {
+    lang: RwSignal<Lang>,
+}
+
+impl I18n {
+    /// The current language (tracked: views re-render when it changes).
+    pub fn lang(self) -> Lang {
+        self.lang.get()
+    }
+
+    /// The texts of the current language (tracked).
+    pub fn t(self) -> &'static Texts {
+        texts(self.lang.get())
+    }
+
+    /// Switches the UI language.
+    pub fn set_lang(self, lang: Lang) {
+        self.lang.set(lang);
+    }
+}
+
+/// Puts the language in context, starting from `initial`.
+pub fn provide_i18n(initial: Lang) -> I18n {
+    let i18n = I18n {
+        lang: RwSignal::new(initial),
+    };
+    provide_context(i18n);
+    i18n
+}
+
+/// The language context; panics only if the app forgot [`provide_i18n`].
+pub fn use_i18n() -> I18n {
+    expect_context::<I18n>()
+}

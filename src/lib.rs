@@ -1,0 +1,11 @@
+//! LiveDesk's browser shell: renders the core's state and sends the user's
+//! intent back to it. Business rules live in `livedesk-core`, not here.
+
+pub mod app;
+pub mod components;
+pub mod i18n;
+pub mod pages;
+pub mod routes;
+pub mod storage;
+
+pub use app::App;

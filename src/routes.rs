@@ -1,0 +1,78 @@
+//! Where each screen lives, and the base path the app is hosted under.
+//!
+//! leptos_router resolves absolute links from the site root, so every link is
+//! built here with the base prepended (e.g. `/livedesk/plans` when the app is
+//! hosted under `/livedesk/`).
+
+use crate::i18n::Texts;
+
+/// The sub-path the build was made for, from `LIVEDESK_BASE` at compile time
+/// (see the Makefile's `BASE`); empty when served from the root.
+pub fn base() -> &'static str {
+    option_env!("LIVEDESK_BASE")
+        .unwrap_or("")
+        .trim_end_matches('/')
+}
+
+/// The app's top-level screens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    Home,
+    Plans,
+    Scripts,
+    Timer,
+    Kpi,
+    Data,
+}
+
+impl Section {
+    /// The sections the main navigation lists, in order.
+    pub const NAV: [Section; 5] = [
+        Section::Plans,
+        Section::Scripts,
+        Section::Timer,
+        Section::Kpi,
+        Section::Data,
+    ];
+
+    /// The path inside the app, without the base.
+    pub fn path(self) -> &'static str {
+        match self {
+            Section::Home => "/",
+            Section::Plans => "/plans",
+            Section::Scripts => "/scripts",
+            Section::Timer => "/timer",
+            Section::Kpi => "/kpi",
+            Section::Data => "/data",
+        }
+    }
+
+    /// The link to this section, base included.
+    pub fn href(self) -> String {
+        format!("{}{}", base(), self.path())
+    }
+
+    /// The name the navigation shows.
+    pub fn label(self, t: &Texts) -> &'static str {
+        match self {
+            Section::Home => t.nav_home,
+            Section::Plans => t.nav_plans,
+            Section::Scripts => t.nav_scripts,
+            Section::Timer => t.nav_timer,
+            Section::Kpi => t.nav_kpi,
+            Section::Data => t.nav_data,
+        }
+    }
+
+    /// A short glyph shown beside the label, so the narrow layout stays scannable.
+    pub fn icon(self) -> &'static str {
+        match self {
+            Section::Home => "⌂",
+            Section::Plans => "▦",
+            Section::Scripts => "☰",
+            Section::Timer => "◷",
+            Section::Kpi => "↗",
+            Section::Data => "⇅",
+        }
+    }
+}
