@@ -1,8 +1,16 @@
 //! LiveDesk's pure core: every business rule, formula and stored format lives here,
 //! free of any browser dependency, so `cargo test` checks it natively in seconds.
 
+pub mod document;
 pub mod lang;
+pub mod limits;
+pub mod migrate;
+pub mod model;
 pub mod prefs;
+pub mod problem;
+pub mod samples;
+pub mod transfer;
+pub mod validate;
 
 pub use lang::Lang;
 pub use prefs::Prefs;

@@ -1,0 +1,1 @@
+//! The example workspace a new user starts with (being written).
