@@ -6,13 +6,16 @@ use leptos_router::path;
 
 use crate::components::shell::Shell;
 use crate::i18n::{provide_i18n, use_i18n};
-use crate::pages::{home::HomePage, not_found::NotFoundPage, section::SectionPage};
+use crate::pages::{data::DataPage, home::HomePage, not_found::NotFoundPage, section::SectionPage};
 use crate::routes::{base, Section};
+use crate::state::AppState;
 use crate::storage;
 
 #[component]
 pub fn App() -> impl IntoView {
-    provide_i18n(storage::load_prefs().lang);
+    let lang = storage::load_prefs().lang;
+    provide_i18n(lang);
+    AppState::provide(lang);
     sync_document_language();
 
     view! {
@@ -24,7 +27,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/scripts") view=|| view! { <SectionPage section=Section::Scripts /> } />
                     <Route path=path!("/timer") view=|| view! { <SectionPage section=Section::Timer /> } />
                     <Route path=path!("/kpi") view=|| view! { <SectionPage section=Section::Kpi /> } />
-                    <Route path=path!("/data") view=|| view! { <SectionPage section=Section::Data /> } />
+                    <Route path=path!("/data") view=DataPage />
                 </Routes>
             </Shell>
         </Router>

@@ -2,10 +2,13 @@
 //! intent back to it. Business rules live in `livedesk-core`, not here.
 
 pub mod app;
+pub mod clock;
 pub mod components;
 pub mod i18n;
+pub mod ids;
 pub mod pages;
 pub mod routes;
+pub mod state;
 pub mod storage;
 
 pub use app::App;

@@ -1,45 +1,92 @@
 //! The only code that touches `localStorage`. Everything else asks this module,
 //! and this module never panics: a browser with storage blocked (private mode,
 //! a sandboxed frame, cookies off) still runs LiveDesk in memory.
+//!
+//! Keys: the workspace document, three rotating backups taken before anything
+//! replaces it, recovery copies of stored text that could not be read, and the
+//! device's preferences. One key per document, so a write is atomic.
 
 use gloo_storage::{LocalStorage, Storage};
+use livedesk_core::document::{Document, Kind};
+use livedesk_core::problem::ReadError;
 use livedesk_core::Prefs;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// Key of this device's preferences (the UI language).
 pub const PREFS_KEY: &str = "livedesk.prefs";
+/// Key of the workspace document.
+pub const WORKSPACE_KEY: &str = "livedesk.workspace";
+/// Backup slots, newest first.
+pub const BACKUP_KEYS: [&str; 3] = [
+    "livedesk.backup.1",
+    "livedesk.backup.2",
+    "livedesk.backup.3",
+];
+/// Recovery copies are stored under this prefix plus the time they were moved.
+pub const RECOVERY_PREFIX: &str = "livedesk.recovery.";
 
 /// Why storage could not be used.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StorageFailure {
     /// The browser refuses access to localStorage altogether.
     Blocked,
-    /// A write was refused: usually the quota is full.
+    /// The quota is full.
+    QuotaExceeded,
+    /// A write was refused for another reason (the DOMException's name).
     WriteRefused(String),
 }
 
-/// True when localStorage can be reached. gloo's `LocalStorage::raw()` panics
-/// when it cannot, so every gloo call below is guarded by this check.
-pub fn is_available() -> bool {
-    web_sys::window()
+/// What was found in storage at start-up.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Loaded {
+    /// Nothing stored yet: a first visit.
+    Empty,
+    /// The stored workspace, read and validated.
+    Workspace(Document),
+    /// The stored text could not be read. It was moved to `recovery_key`;
+    /// `fallback` is the newest backup that reads, if any.
+    Unreadable {
+        error: ReadError,
+        recovery_key: Option<String>,
+        fallback: Option<Document>,
+    },
+    /// Stored by a newer LiveDesk: left untouched, and must not be overwritten.
+    Newer { error: ReadError },
+    /// Storage is blocked.
+    Blocked,
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    // gloo's `LocalStorage::raw()` panics when storage is blocked: probe first.
+    let available = web_sys::window()
         .and_then(|window| window.local_storage().ok().flatten())
-        .is_some()
+        .is_some();
+    available.then(LocalStorage::raw)
+}
+
+/// True when localStorage can be reached.
+pub fn is_available() -> bool {
+    storage().is_some()
 }
 
 fn read_raw(key: &str) -> Option<String> {
-    if !is_available() {
-        return None;
-    }
-    LocalStorage::raw().get_item(key).ok().flatten()
+    storage()?.get_item(key).ok().flatten()
 }
 
 fn write_raw(key: &str, value: &str) -> Result<(), StorageFailure> {
-    if !is_available() {
-        return Err(StorageFailure::Blocked);
-    }
-    LocalStorage::raw()
+    let storage = storage().ok_or(StorageFailure::Blocked)?;
+    storage
         .set_item(key, value)
-        .map_err(|err| StorageFailure::WriteRefused(error_name(&err)))
+        .map_err(|err| match error_name(&err).as_str() {
+            "QuotaExceededError" => StorageFailure::QuotaExceeded,
+            other => StorageFailure::WriteRefused(other.to_owned()),
+        })
+}
+
+fn remove_raw(key: &str) {
+    if let Some(storage) = storage() {
+        let _ = storage.remove_item(key);
+    }
 }
 
 /// The DOMException's name, e.g. `QuotaExceededError`.
@@ -57,4 +104,102 @@ pub fn load_prefs() -> Prefs {
 /// Remembers this device's preferences.
 pub fn save_prefs(prefs: Prefs) -> Result<(), StorageFailure> {
     write_raw(PREFS_KEY, &prefs.to_stored())
+}
+
+/// Reads the stored workspace. Unreadable text is moved aside under a
+/// recovery key (never deleted) before anything else may be written.
+/// `now_ms` names the recovery key.
+pub fn load_workspace(now_ms: u64) -> Loaded {
+    if !is_available() {
+        return Loaded::Blocked;
+    }
+    let Some(text) = read_raw(WORKSPACE_KEY) else {
+        return Loaded::Empty;
+    };
+    let error = match Document::read_kind(&text, Kind::Workspace) {
+        Ok(document) => return Loaded::Workspace(document),
+        Err(error @ ReadError::NewerSchema { .. }) => return Loaded::Newer { error },
+        Err(error) => error,
+    };
+    let key = format!("{RECOVERY_PREFIX}{now_ms}");
+    let recovery_key = match write_raw(&key, &text) {
+        Ok(()) => {
+            remove_raw(WORKSPACE_KEY);
+            Some(key)
+        }
+        // No room to move it: leave it where it is; the app will not save
+        // over it (see `state.rs`), so it is still there to download.
+        Err(_) => None,
+    };
+    let fallback = BACKUP_KEYS.iter().find_map(|key| {
+        let text = read_raw(key)?;
+        Document::read_kind(&text, Kind::Workspace).ok()
+    });
+    Loaded::Unreadable {
+        error,
+        recovery_key,
+        fallback,
+    }
+}
+
+/// Writes the workspace document. On failure the previous copy stays as it was.
+pub fn save_workspace(document: &Document) -> Result<(), StorageFailure> {
+    write_raw(WORKSPACE_KEY, &document.to_json())
+}
+
+/// Keeps the stored workspace as the newest backup, shifting older ones down
+/// and dropping the oldest. Call before anything replaces the workspace.
+pub fn push_backup() -> Result<(), StorageFailure> {
+    let Some(current) = read_raw(WORKSPACE_KEY) else {
+        return Ok(());
+    };
+    for pair in (0..BACKUP_KEYS.len() - 1).rev() {
+        if let Some(older) = read_raw(BACKUP_KEYS[pair]) {
+            write_raw(BACKUP_KEYS[pair + 1], &older)?;
+        }
+    }
+    write_raw(BACKUP_KEYS[0], &current)
+}
+
+/// A backup slot as the data page lists it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Backup {
+    pub key: &'static str,
+    pub document: Result<Document, ReadError>,
+}
+
+/// The backups that exist, newest first.
+pub fn backups() -> Vec<Backup> {
+    BACKUP_KEYS
+        .iter()
+        .filter_map(|key| {
+            let text = read_raw(key)?;
+            Some(Backup {
+                key,
+                document: Document::read_kind(&text, Kind::Workspace),
+            })
+        })
+        .collect()
+}
+
+/// Recovery copies: (key, text), oldest first.
+pub fn recovery_copies() -> Vec<(String, String)> {
+    let Some(storage) = storage() else {
+        return Vec::new();
+    };
+    let len = storage.length().unwrap_or(0);
+    let mut copies: Vec<(String, String)> = (0..len)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|key| key.starts_with(RECOVERY_PREFIX))
+        .filter_map(|key| read_raw(&key).map(|text| (key, text)))
+        .collect();
+    copies.sort();
+    copies
+}
+
+/// Deletes a recovery copy (after the user confirmed it).
+pub fn delete_recovery_copy(key: &str) {
+    if key.starts_with(RECOVERY_PREFIX) {
+        remove_raw(key);
+    }
 }

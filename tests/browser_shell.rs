@@ -7,6 +7,9 @@ use livedesk_core::{Lang, Prefs};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
+mod support;
+use support::next_task;
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn local_storage() -> web_sys::Storage {
@@ -90,15 +93,4 @@ async fn mounted_app_switches_language_and_remembers_it() {
     drop(handle);
     host.remove();
     local_storage().clear().unwrap();
-}
-
-/// Lets queued effects run: waits for a macrotask, after every pending microtask.
-async fn next_task() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }

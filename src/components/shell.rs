@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::components::lang_switch::LangSwitch;
+use crate::components::notices::Notices;
 use crate::i18n::use_i18n;
 use crate::routes::Section;
 
@@ -36,6 +37,9 @@ pub fn Shell(children: Children) -> impl IntoView {
             </nav>
             <LangSwitch />
         </header>
-        <main class="shell-main" id="main">{children()}</main>
+        <main class="shell-main" id="main">
+            <Notices />
+            {children()}
+        </main>
     }
 }

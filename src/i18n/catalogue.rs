@@ -1,6 +1,8 @@
 //! The list of every text the UI shows: one field each, so that a language
 //! missing a text is a compile error, not a blank on the anchor's screen.
 
+use livedesk_core::model::Counts;
+
 /// A page's heading, what it is for, and what it says while it is empty.
 #[derive(Debug)]
 pub struct PageTexts {
@@ -32,4 +34,72 @@ pub struct Texts {
     pub not_found: PageTexts,
     pub back_home: &'static str,
     pub open_section: &'static str,
+    pub notices: NoticeTexts,
+    pub data_page: DataPageTexts,
+}
+
+/// Banners about storage: what happened and what to do.
+#[derive(Debug)]
+pub struct NoticeTexts {
+    pub dismiss: &'static str,
+    pub blocked: &'static str,
+    pub quota: &'static str,
+    pub write_failed: &'static str,
+    pub unreadable: &'static str,
+    pub recovery_kept: &'static str,
+    pub recovery_not_moved: &'static str,
+    pub restored_backup: &'static str,
+    pub started_empty: &'static str,
+    pub newer_version: &'static str,
+    pub other_tab: &'static str,
+    pub go_to_data: &'static str,
+}
+
+/// The data page: export, import, backups, recovery copies.
+#[derive(Debug)]
+pub struct DataPageTexts {
+    pub summary_heading: &'static str,
+    /// "2 plans, 5 shows, 4 templates, 6 products".
+    pub counts: fn(&Counts) -> String,
+    pub last_saved: &'static str,
+    pub not_saved_yet: &'static str,
+    pub export_heading: &'static str,
+    pub export_backup: &'static str,
+    pub export_plan: &'static str,
+    pub export_template: &'static str,
+    pub no_plans: &'static str,
+    pub no_templates: &'static str,
+    pub import_heading: &'static str,
+    pub import_hint: &'static str,
+    pub choose_file: &'static str,
+    pub preview_heading: &'static str,
+    pub file_kind: &'static str,
+    pub file_saved_at: &'static str,
+    pub mode_label: &'static str,
+    pub mode_copy: &'static str,
+    pub mode_copy_hint: &'static str,
+    pub mode_replace: &'static str,
+    pub mode_replace_workspace_hint: &'static str,
+    pub mode_replace_item_hint: &'static str,
+    pub before: &'static str,
+    pub after: &'static str,
+    pub will_replace: &'static str,
+    pub backup_first: &'static str,
+    pub confirm_import: &'static str,
+    pub confirm_replace: &'static str,
+    pub cancel: &'static str,
+    pub imported: &'static str,
+    pub import_failed: &'static str,
+    pub backup_failed: &'static str,
+    pub backups_heading: &'static str,
+    pub backups_hint: &'static str,
+    pub no_backups: &'static str,
+    pub restore: &'static str,
+    pub unreadable_backup: &'static str,
+    pub recovery_heading: &'static str,
+    pub recovery_hint: &'static str,
+    pub download: &'static str,
+    pub delete: &'static str,
+    pub confirm_delete: &'static str,
+    pub characters: &'static str,
 }

@@ -12,7 +12,7 @@ mod zh_cn;
 use leptos::prelude::*;
 use livedesk_core::Lang;
 
-pub use catalogue::{PageTexts, Texts};
+pub use catalogue::{DataPageTexts, NoticeTexts, PageTexts, Texts};
 
 mod catalogue;
 

@@ -1,5 +1,6 @@
 //! One module per screen.
 
+pub mod data;
 pub mod home;
 pub mod not_found;
 pub mod section;

@@ -9,6 +9,7 @@ pub mod model;
 pub mod prefs;
 pub mod problem;
 pub mod samples;
+mod shape;
 pub mod transfer;
 pub mod validate;
 

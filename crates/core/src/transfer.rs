@@ -58,6 +58,7 @@ pub fn prepare_import(
             replaced.extend(current.plans.iter().map(|p| p.name.clone()));
             replaced.extend(current.templates.iter().map(|t| t.name.clone()));
             replaced.extend(current.shows.iter().map(|s| s.title.clone()));
+            replaced.extend(current.products.iter().map(|p| p.name.clone()));
             result = ws.clone();
         }
         (Payload::Workspace(ws), ImportMode::AddAsCopy) => {
@@ -141,11 +142,25 @@ fn upsert_products(ws: &mut Workspace, products: Vec<Product>, replaced: &mut Ve
     }
 }
 
+/// The lists ids are unique within: the same id may name a product and a
+/// checklist item, so each list gets its own map.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Space {
+    Product,
+    Plan,
+    PlanPart,
+    Member,
+    Checklist,
+    Show,
+    Template,
+    Segment,
+}
+
 /// Gives everything in an imported copy a new id and rewrites the references
 /// to match, so a copy never collides with what is already there.
 struct Renewer<'a> {
     ids: &'a mut dyn IdSource,
-    map: HashMap<Id, Id>,
+    map: HashMap<(Space, Id), Id>,
 }
 
 impl<'a> Renewer<'a> {
@@ -156,32 +171,35 @@ impl<'a> Renewer<'a> {
         }
     }
 
-    fn fresh(&mut self, id: &mut Id) {
+    fn fresh(&mut self, space: Space, id: &mut Id) {
         let new = self.ids.next_id();
-        self.map.insert(id.clone(), new.clone());
+        self.map.insert((space, id.clone()), new.clone());
         *id = new;
     }
 
     /// A reference to something renewed earlier; references to things outside
     /// the imported document stay as they are.
-    fn refer(&self, id: &mut Id) {
-        if let Some(new) = self.map.get(id) {
+    fn refer(&self, space: Space, id: &mut Id) {
+        if let Some(new) = self.map.get(&(space, id.clone())) {
             *id = new.clone();
         }
     }
 
+    // Order matters: what is referred to is renewed before what refers to it.
     fn workspace(&mut self, ws: &mut Workspace) {
-        ws.products.iter_mut().for_each(|p| self.fresh(&mut p.id));
+        ws.products
+            .iter_mut()
+            .for_each(|p| self.fresh(Space::Product, &mut p.id));
+        ws.templates.iter_mut().for_each(|t| self.template(t));
         ws.plans.iter_mut().for_each(|p| self.plan(p));
         ws.shows.iter_mut().for_each(|s| self.show(s));
-        ws.templates.iter_mut().for_each(|t| self.template(t));
     }
 
     fn plan_bundle(&mut self, bundle: &mut PlanBundle) {
         bundle
             .products
             .iter_mut()
-            .for_each(|p| self.fresh(&mut p.id));
+            .for_each(|p| self.fresh(Space::Product, &mut p.id));
         self.plan(&mut bundle.plan);
         bundle.shows.iter_mut().for_each(|s| self.show(s));
     }
@@ -190,54 +208,65 @@ impl<'a> Renewer<'a> {
         bundle
             .products
             .iter_mut()
-            .for_each(|p| self.fresh(&mut p.id));
+            .for_each(|p| self.fresh(Space::Product, &mut p.id));
         self.template(&mut bundle.template);
     }
 
     fn plan(&mut self, plan: &mut Plan) {
-        self.fresh(&mut plan.id);
-        plan.phases.iter_mut().for_each(|x| self.fresh(&mut x.id));
-        plan.team.iter_mut().for_each(|x| self.fresh(&mut x.id));
+        self.fresh(Space::Plan, &mut plan.id);
+        plan.team
+            .iter_mut()
+            .for_each(|x| self.fresh(Space::Member, &mut x.id));
         plan.checklist
             .iter_mut()
-            .for_each(|x| self.fresh(&mut x.id));
-        plan.risks.iter_mut().for_each(|x| self.fresh(&mut x.id));
+            .for_each(|x| self.fresh(Space::Checklist, &mut x.id));
+        // Nothing refers to phases, risks, emergency plans or budget lines.
+        plan.phases
+            .iter_mut()
+            .for_each(|x| self.fresh(Space::PlanPart, &mut x.id));
+        plan.risks
+            .iter_mut()
+            .for_each(|x| self.fresh(Space::PlanPart, &mut x.id));
         plan.emergency_plans
             .iter_mut()
-            .for_each(|x| self.fresh(&mut x.id));
-        plan.budget.iter_mut().for_each(|x| self.fresh(&mut x.id));
+            .for_each(|x| self.fresh(Space::PlanPart, &mut x.id));
+        plan.budget
+            .iter_mut()
+            .for_each(|x| self.fresh(Space::PlanPart, &mut x.id));
         plan.lineup
             .iter_mut()
-            .for_each(|x| self.refer(&mut x.product_id));
+            .for_each(|x| self.refer(Space::Product, &mut x.product_id));
     }
 
     fn show(&mut self, show: &mut Show) {
-        self.fresh(&mut show.id);
+        self.fresh(Space::Show, &mut show.id);
         if let Some(plan_id) = &mut show.plan_id {
-            self.refer(plan_id);
+            self.refer(Space::Plan, plan_id);
         }
-        show.checklist_done.iter_mut().for_each(|id| self.refer(id));
+        show.checklist_done
+            .iter_mut()
+            .for_each(|id| self.refer(Space::Checklist, id));
         show.assignments
             .iter_mut()
-            .for_each(|a| self.refer(&mut a.member_id));
+            .for_each(|a| self.refer(Space::Member, &mut a.member_id));
         if let Some(script) = &mut show.script {
             if let Some(template) = &mut script.from_template {
-                self.refer(template);
+                self.refer(Space::Template, template);
             }
             self.segments(&mut script.segments);
         }
     }
 
     fn template(&mut self, template: &mut ScriptTemplate) {
-        self.fresh(&mut template.id);
+        self.fresh(Space::Template, &mut template.id);
         self.segments(&mut template.segments);
     }
 
     fn segments(&mut self, segments: &mut [Segment]) {
         for segment in segments {
-            self.fresh(&mut segment.id);
+            self.fresh(Space::Segment, &mut segment.id);
             if let Some(product) = &mut segment.product_id {
-                self.refer(product);
+                self.refer(Space::Product, product);
             }
         }
     }

@@ -393,8 +393,10 @@ fn segments(c: &mut Checker, segments: &[Segment]) {
         c.texts("lines", &s.lines);
         c.text("offer", &s.offer);
         c.text("notes", &s.notes);
+        let last_second = s.planned_seconds.saturating_sub(1);
         c.list("cues", &s.cues, MAX_LIST_ITEMS, |c, cue| {
-            c.seconds("at_seconds", cue.at_seconds, 0, MAX_SEGMENT_SECONDS);
+            // A cue belongs inside its segment.
+            c.seconds("at_seconds", cue.at_seconds, 0, last_second);
             c.name("label", &cue.label);
         });
         if s.cues.windows(2).any(|w| w[1].at_seconds < w[0].at_seconds) {

@@ -1,1 +1,0 @@
-//! The example workspace a new user starts with (being written).

@@ -1,0 +1,76 @@
+//! Banners about the user's data (storage blocked or full, unreadable data
+//! moved aside, another tab's save), shown above every page until dismissed.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::i18n::use_i18n;
+use crate::routes::Section;
+use crate::state::{use_app_state, Notice};
+
+#[component]
+pub fn Notices() -> impl IntoView {
+    let state = use_app_state();
+    view! {
+        <div class="notices" aria-live="polite">
+            <For
+                each=move || state.notices.get()
+                key=|notice| format!("{notice:?}")
+                children=move |notice| view! { <NoticeBanner notice=notice /> }
+            />
+        </div>
+    }
+}
+
+#[component]
+fn NoticeBanner(notice: Notice) -> impl IntoView {
+    let state = use_app_state();
+    let i18n = use_i18n();
+    let severe = !matches!(notice, Notice::OtherTabSaved);
+    let text = {
+        let notice = notice.clone();
+        move || {
+            let t = &i18n.t().notices;
+            match &notice {
+                Notice::StorageBlocked => t.blocked.to_owned(),
+                Notice::QuotaExceeded => t.quota.to_owned(),
+                Notice::WriteFailed(name) => format!("{} ({name})", t.write_failed),
+                Notice::Unreadable {
+                    error,
+                    recovery_kept,
+                    restored_backup,
+                } => format!(
+                    "{}{} {} {}",
+                    t.unreadable,
+                    error.message(i18n.lang()),
+                    if *recovery_kept {
+                        t.recovery_kept
+                    } else {
+                        t.recovery_not_moved
+                    },
+                    if *restored_backup {
+                        t.restored_backup
+                    } else {
+                        t.started_empty
+                    },
+                ),
+                Notice::NewerVersion => t.newer_version.to_owned(),
+                Notice::OtherTabSaved => t.other_tab.to_owned(),
+            }
+        }
+    };
+    let dismiss = move |_| state.dismiss(&notice);
+    view! {
+        <div class="notice" class:notice-severe=severe role=if severe { "alert" } else { "status" }>
+            <p class="notice-text">{text}</p>
+            <div class="notice-actions">
+                {severe.then(|| view! {
+                    <A href=Section::Data.href()>{move || i18n.t().notices.go_to_data}</A>
+                })}
+                <button type="button" class="button" on:click=dismiss>
+                    {move || i18n.t().notices.dismiss}
+                </button>
+            </div>
+        </div>
+    }
+}

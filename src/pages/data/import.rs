@@ -1,0 +1,244 @@
+//! Import: read a file through the core's one validated path, preview what it
+//! would change, and replace the workspace only on confirmation.
+
+use leptos::prelude::*;
+use livedesk_core::document::{Document, Kind};
+use livedesk_core::limits::MAX_FILE_BYTES;
+use livedesk_core::problem::ReadError;
+use livedesk_core::transfer::{prepare_import, ImportMode, ImportPreview};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::{spawn_local, JsFuture};
+
+use crate::i18n::use_i18n;
+use crate::ids::RandomIds;
+use crate::state::use_app_state;
+
+/// A read document awaiting the user's decision.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pending {
+    pub document: Document,
+    /// A restore from a backup replaces everything; there is no mode to pick.
+    pub from_backup: bool,
+}
+
+/// What the panel shows below the file picker.
+#[derive(Debug, Clone, PartialEq)]
+enum Outcome {
+    None,
+    Failed(ReadError),
+    BackupFailed,
+    Imported,
+}
+
+async fn read_file(file: web_sys::File) -> Result<Document, ReadError> {
+    let bytes = file.size() as usize;
+    if bytes > MAX_FILE_BYTES {
+        return Err(ReadError::TooLarge {
+            bytes,
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    let text = JsFuture::from(file.text())
+        .await
+        .ok()
+        .and_then(|v| v.as_string());
+    // A file the browser cannot decode as text is no JSON either.
+    Document::read(&text.unwrap_or_default())
+}
+
+#[component]
+pub fn ImportPanel(pending: RwSignal<Option<Pending>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let state = use_app_state();
+    let t = move || &i18n.t().data_page;
+    let outcome = RwSignal::new(Outcome::None);
+    let mode = RwSignal::new(ImportMode::AddAsCopy);
+
+    let on_file = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|files| files.get(0)) else {
+            return;
+        };
+        // Cleared so choosing the same file again fires `change` again.
+        input.set_value("");
+        spawn_local(async move {
+            match read_file(file).await {
+                Ok(document) => {
+                    outcome.set(Outcome::None);
+                    mode.set(ImportMode::AddAsCopy);
+                    pending.set(Some(Pending {
+                        document,
+                        from_backup: false,
+                    }));
+                }
+                Err(error) => {
+                    pending.set(None);
+                    outcome.set(Outcome::Failed(error));
+                }
+            }
+        });
+    };
+
+    // Recomputed when the choice or the workspace changes; nothing is stored.
+    let preview = Memo::new(move |_| {
+        let pending = pending.get()?;
+        let mode = if pending.from_backup {
+            ImportMode::Replace
+        } else {
+            mode.get()
+        };
+        Some(
+            state
+                .workspace
+                .with(|ws| prepare_import(ws, &pending.document, mode, &mut RandomIds)),
+        )
+    });
+
+    let confirm = move |_| {
+        let Some(Ok(preview)) = preview.get_untracked() else {
+            return;
+        };
+        match state.replace(preview.result) {
+            Ok(()) => {
+                pending.set(None);
+                outcome.set(Outcome::Imported);
+            }
+            Err(_) => outcome.set(Outcome::BackupFailed),
+        }
+    };
+    let cancel = move |_| pending.set(None);
+
+    let outcome_view = move || {
+        let t = t();
+        match outcome.get() {
+            Outcome::None => None,
+            Outcome::Imported => {
+                Some(view! { <p class="ok" role="status">{t.imported}</p> }.into_any())
+            }
+            Outcome::BackupFailed => {
+                Some(view! { <p class="error" role="alert">{t.backup_failed}</p> }.into_any())
+            }
+            Outcome::Failed(error) => Some(
+                view! {
+                    <div class="error" role="alert">
+                        <strong>{t.import_failed}</strong>
+                        <p class="error-detail">{error.message(i18n.lang())}</p>
+                    </div>
+                }
+                .into_any(),
+            ),
+        }
+    };
+
+    view! {
+        <div class="card import-panel">
+            <h2>{move || t().import_heading}</h2>
+            <p class="muted">{move || t().import_hint}</p>
+            <label class="button primary file-button">
+                {move || t().choose_file}
+                <input type="file" accept=".json,application/json" class="visually-hidden" on:change=on_file />
+            </label>
+            {outcome_view}
+            {move || {
+                let pending_now = pending.get()?;
+                Some(match preview.get()? {
+                    Err(error) => view! {
+                        <div class="error" role="alert">
+                            <strong>{move || t().import_failed}</strong>
+                            <p class="error-detail">{error.message(i18n.lang())}</p>
+                        </div>
+                    }
+                    .into_any(),
+                    Ok(preview) => view! {
+                        <PreviewCard preview=preview pending=pending_now mode=mode on_confirm=confirm on_cancel=cancel />
+                    }
+                    .into_any(),
+                })
+            }}
+        </div>
+    }
+}
+
+/// What an import would do, with the choice of mode and the buttons.
+#[component]
+fn PreviewCard(
+    preview: ImportPreview,
+    pending: Pending,
+    mode: RwSignal<ImportMode>,
+    on_confirm: impl Fn(leptos::ev::MouseEvent) + Send + Sync + 'static,
+    on_cancel: impl Fn(leptos::ev::MouseEvent) + Send + Sync + 'static,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move || &i18n.t().data_page;
+    let kind = preview.kind;
+    let saved_at = pending
+        .document
+        .saved_at
+        .with_timezone(&chrono::Local)
+        .format("%Y-%m-%d %H:%M")
+        .to_string();
+    let replacing = preview.mode == ImportMode::Replace;
+    let destroys = preview.destroys_data();
+    let shown: Vec<String> = preview.replaced.iter().take(12).cloned().collect();
+    let more = preview.replaced.len().saturating_sub(shown.len());
+    let replace_hint = move || {
+        if kind == Kind::Workspace {
+            t().mode_replace_workspace_hint
+        } else {
+            t().mode_replace_item_hint
+        }
+    };
+    view! {
+        <div class="preview" role="region" aria-label=move || t().preview_heading>
+            <h3>{move || t().preview_heading}</h3>
+            <dl class="facts">
+                <dt>{move || t().file_kind}</dt>
+                <dd class="preview-kind">{move || kind.label(i18n.lang())} " " <strong>{preview.title.clone()}</strong></dd>
+                <dt>{move || t().file_saved_at}</dt>
+                <dd>{saved_at}</dd>
+            </dl>
+            {(!pending.from_backup).then(|| view! {
+                <fieldset class="modes">
+                    <legend>{move || t().mode_label}</legend>
+                    <label class="choice">
+                        <input type="radio" name="import-mode" prop:checked=move || mode.get() == ImportMode::AddAsCopy
+                            on:change=move |_| mode.set(ImportMode::AddAsCopy) />
+                        <span><strong>{move || t().mode_copy}</strong><br /><small>{move || t().mode_copy_hint}</small></span>
+                    </label>
+                    <label class="choice">
+                        <input type="radio" name="import-mode" prop:checked=move || mode.get() == ImportMode::Replace
+                            on:change=move |_| mode.set(ImportMode::Replace) />
+                        <span><strong>{move || t().mode_replace}</strong><br /><small>{replace_hint}</small></span>
+                    </label>
+                </fieldset>
+            })}
+            <dl class="facts">
+                <dt>{move || t().before}</dt>
+                <dd class="count-before">{move || (t().counts)(&preview.before)}</dd>
+                <dt>{move || t().after}</dt>
+                <dd class="count-after">{move || (t().counts)(&preview.after)}</dd>
+            </dl>
+            {destroys.then(|| view! {
+                <div class="warning">
+                    <strong>{move || t().will_replace}</strong>
+                    <ul class="replaced-list">
+                        {shown.into_iter().map(|name| view! { <li>{name}</li> }).collect_view()}
+                        {(more > 0).then(|| view! { <li>{format!("… +{more}")}</li> })}
+                    </ul>
+                </div>
+            })}
+            <p class="muted">{move || t().backup_first}</p>
+            <div class="actions">
+                <button type="button" class="button" class:danger=destroys class:primary=!destroys on:click=on_confirm>
+                    {move || if replacing { t().confirm_replace } else { t().confirm_import }}
+                </button>
+                <button type="button" class="button" on:click=on_cancel>{move || t().cancel}</button>
+            </div>
+        </div>
+    }
+}

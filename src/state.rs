@@ -1,0 +1,245 @@
+//! The one reactive copy of the workspace, in context, and its sync with
+//! storage: loaded once at start, saved (debounced) after changes, reloaded
+//! when another tab saves, replaced only through [`AppState::replace`] which
+//! keeps a backup first. Pages read it through signals and change it only
+//! through core functions.
+
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use leptos::prelude::*;
+use livedesk_core::document::{Document, Kind};
+use livedesk_core::model::Workspace;
+use livedesk_core::problem::ReadError;
+use livedesk_core::{samples, Lang};
+
+use crate::ids::RandomIds;
+use crate::storage::{self, Loaded, StorageFailure};
+use crate::{clock, storage::WORKSPACE_KEY};
+
+/// Quiet time after the last change before saving: typing does not write on
+/// every keystroke, and nothing is ever saved from a timer tick.
+const SAVE_DEBOUNCE: Duration = Duration::from_millis(400);
+
+/// Something the user must know about their data, shown as a banner.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Notice {
+    StorageBlocked,
+    QuotaExceeded,
+    WriteFailed(String),
+    Unreadable {
+        error: ReadError,
+        recovery_kept: bool,
+        restored_backup: bool,
+    },
+    NewerVersion,
+    OtherTabSaved,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Saving {
+    On,
+    /// Never write: the stored copy is from a newer version, or unreadable
+    /// text could not be moved aside and would be overwritten.
+    Off,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct AppState {
+    pub workspace: RwSignal<Workspace>,
+    pub notices: RwSignal<Vec<Notice>>,
+    pub last_saved: RwSignal<Option<DateTime<Utc>>>,
+    saving: StoredValue<Saving>,
+    /// Set when the next workspace change must not be saved (it came from storage).
+    skip_next_save: StoredValue<bool>,
+    pending_save: StoredValue<Option<TimeoutHandle>>,
+}
+
+impl AppState {
+    /// Loads the workspace, puts the state in context, and starts syncing.
+    pub fn provide(lang: Lang) -> AppState {
+        let (workspace, notices, saving, first_run) = initial(lang);
+        let state = AppState {
+            workspace: RwSignal::new(workspace),
+            notices: RwSignal::new(notices),
+            last_saved: RwSignal::new(None),
+            saving: StoredValue::new(saving),
+            skip_next_save: StoredValue::new(false),
+            pending_save: StoredValue::new(None),
+        };
+        provide_context(state);
+        if first_run {
+            state.save_now();
+        }
+        state.save_after_changes();
+        state.follow_other_tabs();
+        state
+    }
+
+    pub fn push_notice(self, notice: Notice) {
+        self.notices.update(|list| {
+            if !list.contains(&notice) {
+                list.push(notice);
+            }
+        });
+    }
+
+    pub fn dismiss(self, notice: &Notice) {
+        self.notices.update(|list| list.retain(|n| n != notice));
+    }
+
+    /// Replaces the whole workspace (import, restore) after keeping the stored
+    /// copy as a backup. If the backup cannot be written, nothing changes.
+    pub fn replace(self, workspace: Workspace) -> Result<(), StorageFailure> {
+        self.flush();
+        if self.saving.get_value() == Saving::On && storage::is_available() {
+            storage::push_backup()?;
+        }
+        self.skip_next_save.set_value(true);
+        self.workspace.set(workspace);
+        self.save_now();
+        Ok(())
+    }
+
+    /// Saves a pending change at once.
+    pub fn flush(self) {
+        if let Some(handle) = self.pending_save.try_update_value(Option::take).flatten() {
+            handle.clear();
+            self.save_now();
+        }
+    }
+
+    fn save_now(self) {
+        if self.saving.get_value() == Saving::Off {
+            return;
+        }
+        let saved_at = clock::now_utc();
+        let document = self
+            .workspace
+            .with_untracked(|ws| Document::workspace(saved_at, ws.clone()));
+        match storage::save_workspace(&document) {
+            Ok(()) => {
+                self.last_saved.set(Some(saved_at));
+                self.notices.update(|list| {
+                    list.retain(|n| !matches!(n, Notice::QuotaExceeded | Notice::WriteFailed(_)))
+                });
+            }
+            Err(StorageFailure::Blocked) => self.push_notice(Notice::StorageBlocked),
+            Err(StorageFailure::QuotaExceeded) => self.push_notice(Notice::QuotaExceeded),
+            Err(StorageFailure::WriteRefused(name)) => self.push_notice(Notice::WriteFailed(name)),
+        }
+    }
+
+    fn save_after_changes(self) {
+        Effect::new(move |first: Option<()>| {
+            self.workspace.track();
+            // The first run only subscribes: loading is not a change.
+            if first.is_none() {
+                return;
+            }
+            if self.skip_next_save.get_value() {
+                self.skip_next_save.set_value(false);
+                return;
+            }
+            if let Some(handle) = self.pending_save.try_update_value(Option::take).flatten() {
+                handle.clear();
+            }
+            let handle = set_timeout_with_handle(
+                move || {
+                    self.pending_save.set_value(None);
+                    self.save_now();
+                },
+                SAVE_DEBOUNCE,
+            )
+            .ok();
+            self.pending_save.set_value(handle);
+        });
+    }
+
+    /// A save in another tab fires a `storage` event here: adopt that copy
+    /// instead of later overwriting it with this tab's older one.
+    fn follow_other_tabs(self) {
+        let handle = window_event_listener(leptos::ev::storage, move |event| {
+            if event.key().as_deref() != Some(WORKSPACE_KEY) {
+                return;
+            }
+            let Some(text) = event.new_value() else {
+                return;
+            };
+            match Document::read_kind(&text, Kind::Workspace) {
+                Ok(Document {
+                    payload: livedesk_core::document::Payload::Workspace(ws),
+                    saved_at,
+                }) => {
+                    if let Some(pending) =
+                        self.pending_save.try_update_value(Option::take).flatten()
+                    {
+                        pending.clear();
+                    }
+                    self.skip_next_save.set_value(true);
+                    self.workspace.set(ws);
+                    self.last_saved.set(Some(saved_at));
+                    self.push_notice(Notice::OtherTabSaved);
+                }
+                Err(ReadError::NewerSchema { .. }) => {
+                    self.saving.set_value(Saving::Off);
+                    self.push_notice(Notice::NewerVersion);
+                }
+                // Anything else is not a save this tab should adopt.
+                _ => {}
+            }
+        });
+        on_cleanup(move || handle.remove());
+    }
+}
+
+/// The workspace to start with, the notices to show, and whether saving is allowed.
+fn initial(lang: Lang) -> (Workspace, Vec<Notice>, Saving, bool) {
+    let first_run = || samples::first_run_workspace(lang, clock::today_local(), &mut RandomIds);
+    match storage::load_workspace(clock::now_ms()) {
+        Loaded::Empty => (first_run(), Vec::new(), Saving::On, true),
+        Loaded::Workspace(document) => match document.payload {
+            livedesk_core::document::Payload::Workspace(ws) => (ws, Vec::new(), Saving::On, false),
+            // `load_workspace` reads with `Kind::Workspace`: no other payload arrives.
+            _ => (Workspace::default(), Vec::new(), Saving::On, false),
+        },
+        Loaded::Unreadable {
+            error,
+            recovery_key,
+            fallback,
+        } => {
+            let restored = fallback.and_then(|doc| match doc.payload {
+                livedesk_core::document::Payload::Workspace(ws) => Some(ws),
+                _ => None,
+            });
+            let notice = Notice::Unreadable {
+                error,
+                recovery_kept: recovery_key.is_some(),
+                restored_backup: restored.is_some(),
+            };
+            let saving = if recovery_key.is_some() {
+                Saving::On
+            } else {
+                Saving::Off
+            };
+            (restored.unwrap_or_default(), vec![notice], saving, false)
+        }
+        Loaded::Newer { .. } => (
+            Workspace::default(),
+            vec![Notice::NewerVersion],
+            Saving::Off,
+            false,
+        ),
+        Loaded::Blocked => (
+            first_run(),
+            vec![Notice::StorageBlocked],
+            Saving::Off,
+            false,
+        ),
+    }
+}
+
+/// The app state; panics only if the app forgot [`AppState::provide`].
+pub fn use_app_state() -> AppState {
+    expect_context::<AppState>()
+}

@@ -1,0 +1,136 @@
+// The data page as a user meets it: a first visit starts from the sample
+// workspace; a backup exported and imported back (as a copy, then replacing)
+// round-trips; a broken file changes nothing; unreadable stored data is moved
+// aside with a banner; a second tab follows the first.
+import { test, expect } from "@playwright/test";
+import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+
+const shotDir = "test-results/screens";
+mkdirSync(shotDir, { recursive: true });
+const shot = (page, testInfo, name) =>
+  page.screenshot({ path: `${shotDir}/${testInfo.project.name}-${name}.png`, fullPage: true });
+
+const counts = (page) => page.locator(".data-counts");
+const planCount = async (page) => Number((await counts(page).textContent()).match(/(\d+)/)[1]);
+
+async function exportBackup(page, testInfo) {
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "下载完整备份" }).click(),
+  ]);
+  const path = testInfo.outputPath(download.suggestedFilename());
+  await download.saveAs(path);
+  return { path, name: download.suggestedFilename() };
+}
+
+test("export a backup, import it as a copy, then replace with it", async ({ page }, testInfo) => {
+  await page.goto("/data");
+  await expect(counts(page)).toContainText("个计划");
+  const plansBefore = await planCount(page);
+  expect(plansBefore).toBeGreaterThan(0);
+  await shot(page, testInfo, "data-zh");
+
+  const backup = await exportBackup(page, testInfo);
+  expect(backup.name).toMatch(/^livedesk-backup-\d{4}-\d{2}-\d{2}\.livedesk\.json$/);
+  const file = JSON.parse(readFileSync(backup.path, "utf8"));
+  expect(file).toMatchObject({ format: "livedesk", kind: "workspace", schema: 1 });
+  expect(file.data.plans).toHaveLength(plansBefore);
+
+  // As a copy: the preview says what will happen, nothing changes before confirming.
+  await page.locator("input[type=file]").setInputFiles(backup.path);
+  const preview = page.getByRole("region", { name: "导入预览" });
+  await expect(preview).toBeVisible();
+  await expect(preview.locator(".count-after")).toContainText(`${plansBefore * 2} 个计划`);
+  expect(await planCount(page)).toBe(plansBefore);
+  await shot(page, testInfo, "data-import-preview-zh");
+  await preview.getByRole("button", { name: "确认导入" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "导入完成" })).toBeVisible();
+  expect(await planCount(page)).toBe(plansBefore * 2);
+
+  // Replacing: the preview lists what goes, and a backup appears.
+  await page.locator("input[type=file]").setInputFiles(backup.path);
+  await preview.getByText("替换", { exact: true }).click();
+  await expect(preview.locator(".replaced-list li").first()).toBeVisible();
+  await preview.getByRole("button", { name: "确认替换" }).click();
+  await expect.poll(() => planCount(page)).toBe(plansBefore);
+  await expect(page.locator(".backups li")).toHaveCount(2);
+
+  // The stored copy survives a reload.
+  await page.reload();
+  expect(await planCount(page)).toBe(plansBefore);
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("livedesk.workspace")));
+  expect(stored.data.plans.map((p) => p.name)).toEqual(file.data.plans.map((p) => p.name));
+});
+
+test("a restore from a backup goes through the same preview", async ({ page }, testInfo) => {
+  await page.goto("/data");
+  const plansBefore = await planCount(page);
+  const backup = await exportBackup(page, testInfo);
+  await page.locator("input[type=file]").setInputFiles(backup.path);
+  await page.getByRole("button", { name: "确认导入" }).click();
+  expect(await planCount(page)).toBe(plansBefore * 2);
+
+  await page.locator(".backups li").first().getByRole("button", { name: "恢复此备份" }).click();
+  const preview = page.getByRole("region", { name: "导入预览" });
+  await expect(preview.locator(".count-after")).toContainText(`${plansBefore} 个计划`);
+  await preview.getByRole("button", { name: "确认替换" }).click();
+  await expect.poll(() => planCount(page)).toBe(plansBefore);
+});
+
+test("broken and foreign files are refused with a clear message and change nothing", async ({ page }, testInfo) => {
+  await page.goto("/data");
+  const before = await counts(page).textContent();
+  const backup = await exportBackup(page, testInfo);
+  const text = readFileSync(backup.path, "utf8");
+
+  const cases = [
+    ["truncated.livedesk.json", text.slice(0, text.length / 2), "不是有效的 JSON"],
+    ["newer.livedesk.json", text.replace('"schema": 1', '"schema": 7'), "更新版本"],
+    ["foreign.json", JSON.stringify({ hello: "world" }), "不是直播运营台的文件"],
+    ["negative.livedesk.json", text.replace(/"price": [0-9.]+/, '"price": -5'), "不能为负数"],
+    ["html.livedesk.json", text.replace(/"name": "[^"]*"/, '"name": "<img src=x onerror=alert(1)>", "__proto__": 1'), "未知字段"],
+  ];
+  for (const [name, body, expected] of cases) {
+    const path = testInfo.outputPath(name);
+    writeFileSync(path, body);
+    await page.locator("input[type=file]").setInputFiles(path);
+    const alert = page.getByRole("alert").filter({ hasText: "无法导入" });
+    await expect(alert).toContainText(expected);
+    await expect(counts(page)).toHaveText(before);
+  }
+  await shot(page, testInfo, "data-import-error-zh");
+});
+
+test("unreadable stored data is moved to a recovery copy and announced", async ({ page }, testInfo) => {
+  await page.goto("/data");
+  await page.evaluate(() => localStorage.setItem("livedesk.workspace", '{"format":"livedesk","kind":'));
+  await page.reload();
+  const banner = page.getByRole("alert").filter({ hasText: "本地保存的数据无法读取" });
+  await expect(banner).toContainText("恢复副本");
+  const recovery = page.locator(".recovery li");
+  await expect(recovery).toHaveCount(1);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    recovery.getByRole("button", { name: "下载" }).click(),
+  ]);
+  const path = testInfo.outputPath("recovery.json");
+  await download.saveAs(path);
+  expect(readFileSync(path, "utf8")).toBe('{"format":"livedesk","kind":');
+  await shot(page, testInfo, "data-recovery-zh");
+});
+
+test("a second tab adopts what the first one saved", async ({ page, context }, testInfo) => {
+  await page.goto("/data");
+  const plansBefore = await planCount(page);
+  const other = await context.newPage();
+  await other.goto("/data");
+  await expect(counts(other)).toContainText("个计划");
+
+  const backup = await exportBackup(page, testInfo);
+  await page.locator("input[type=file]").setInputFiles(backup.path);
+  await page.getByRole("button", { name: "确认导入" }).click();
+
+  await expect(other.getByRole("status").filter({ hasText: "另一个标签页" })).toBeVisible();
+  await expect.poll(() => planCount(other)).toBe(plansBefore * 2);
+  await other.close();
+});
