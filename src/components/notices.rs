@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::use_location;
 
 use crate::i18n::use_i18n;
 use crate::routes::Section;
@@ -60,13 +61,16 @@ fn NoticeBanner(notice: Notice) -> impl IntoView {
         }
     };
     let dismiss = move |_| state.dismiss(&notice);
+    // The link to the data page is noise on the data page itself.
+    let pathname = use_location().pathname;
+    let away_from_data = move || !pathname.get().ends_with(Section::Data.path());
     view! {
         <div class="notice" class:notice-severe=severe role=if severe { "alert" } else { "status" }>
             <p class="notice-text">{text}</p>
             <div class="notice-actions">
-                {severe.then(|| view! {
+                <Show when=move || severe && away_from_data()>
                     <A href=Section::Data.href()>{move || i18n.t().notices.go_to_data}</A>
-                })}
+                </Show>
                 <button type="button" class="button" on:click=dismiss>
                     {move || i18n.t().notices.dismiss}
                 </button>
