@@ -27,6 +27,8 @@ export default defineConfig({
       ],
     },
     trace: "retain-on-failure",
+    // The teams work in China: dates and the expected end read in Beijing time.
+    timezoneId: "Asia/Shanghai",
   },
   projects: [
     { name: "landscape-1024x768", use: { viewport: { width: 1024, height: 768 }, hasTouch: true } },

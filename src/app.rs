@@ -6,6 +6,7 @@ use leptos_router::path;
 
 use crate::components::shell::Shell;
 use crate::i18n::{provide_i18n, use_i18n};
+use crate::pages::timer::{presenter::PresenterPage, TimerIndex};
 use crate::pages::{data::DataPage, home::HomePage, not_found::NotFoundPage, section::SectionPage};
 use crate::routes::{base, Section};
 use crate::state::AppState;
@@ -25,7 +26,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=HomePage />
                     <Route path=path!("/plans") view=|| view! { <SectionPage section=Section::Plans /> } />
                     <Route path=path!("/scripts") view=|| view! { <SectionPage section=Section::Scripts /> } />
-                    <Route path=path!("/timer") view=|| view! { <SectionPage section=Section::Timer /> } />
+                    <Route path=path!("/timer") view=TimerIndex />
+                    <Route path=path!("/timer/:show_id") view=PresenterPage />
                     <Route path=path!("/kpi") view=|| view! { <SectionPage section=Section::Kpi /> } />
                     <Route path=path!("/data") view=DataPage />
                 </Routes>

@@ -101,6 +101,18 @@ impl AppState {
         Ok(())
     }
 
+    /// Changes the workspace and saves at once, not debounced: for control
+    /// actions such as the timer's, which must survive a reload a second later.
+    pub fn update_and_save(self, change: impl FnOnce(&mut Workspace)) {
+        if let Some(handle) = self.pending_save.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+        // This save covers the change; the save Effect need not schedule another.
+        self.skip_next_save.set_value(true);
+        self.workspace.update(change);
+        self.save_now();
+    }
+
     /// Saves a pending change at once.
     pub fn flush(self) {
         if let Some(handle) = self.pending_save.try_update_value(Option::take).flatten() {

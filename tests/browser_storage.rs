@@ -5,7 +5,7 @@
 
 use chrono::{TimeZone, Utc};
 use livedesk::storage::{self, Loaded, StorageFailure, BACKUP_KEYS, WORKSPACE_KEY};
-use livedesk_core::document::{Document, Payload};
+use livedesk_core::document::{Document, Payload, SCHEMA};
 use livedesk_core::model::{Product, Workspace};
 use wasm_bindgen_test::*;
 
@@ -76,7 +76,9 @@ fn unreadable_data_is_moved_to_a_recovery_key_and_the_newest_good_backup_is_offe
 #[wasm_bindgen_test]
 fn a_copy_from_a_newer_version_is_left_untouched() {
     local().clear().unwrap();
-    let newer = doc(1).to_json().replace("\"schema\": 1", "\"schema\": 99");
+    let current = format!("\"schema\": {SCHEMA}");
+    let newer = doc(1).to_json().replace(&current, "\"schema\": 99");
+    assert_ne!(newer, doc(1).to_json(), "the schema was replaced");
     local().set_item(WORKSPACE_KEY, &newer).unwrap();
     assert!(matches!(storage::load_workspace(7), Loaded::Newer { .. }));
     assert_eq!(

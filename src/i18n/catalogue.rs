@@ -1,7 +1,8 @@
 //! The list of every text the UI shows: one field each, so that a language
 //! missing a text is a compile error, not a blank on the anchor's screen.
 
-use livedesk_core::model::Counts;
+use livedesk_core::model::{Counts, SegmentKind};
+use livedesk_core::presenter::KeyAction;
 
 /// A page's heading, what it is for, and what it says while it is empty.
 #[derive(Debug)]
@@ -36,6 +37,63 @@ pub struct Texts {
     pub open_section: &'static str,
     pub notices: NoticeTexts,
     pub data_page: DataPageTexts,
+    pub timer_page: TimerTexts,
+    /// Name of a segment kind.
+    pub segment_kind: fn(SegmentKind) -> &'static str,
+}
+
+/// The timer list and the presenter screen.
+#[derive(Debug)]
+pub struct TimerTexts {
+    pub choose_show: &'static str,
+    pub open: &'static str,
+    /// "8 segments, 120 min".
+    pub script_summary: fn(usize, u32) -> String,
+    pub no_script: &'static str,
+    pub status_ready: &'static str,
+    pub status_running: &'static str,
+    pub status_paused: &'static str,
+    pub status_finished: &'static str,
+    pub start: &'static str,
+    pub pause: &'static str,
+    pub resume: &'static str,
+    pub next: &'static str,
+    pub previous: &'static str,
+    pub add_minute: &'static str,
+    pub remove_minute: &'static str,
+    pub finish: &'static str,
+    pub reset: &'static str,
+    pub confirm_finish: &'static str,
+    pub confirm_reset: &'static str,
+    /// "Segment 3 of 8".
+    pub segment_of: fn(usize, usize) -> String,
+    pub next_up: &'static str,
+    pub last_segment: &'static str,
+    pub cue_now: &'static str,
+    pub cue_next: &'static str,
+    pub selling_points: &'static str,
+    pub lines: &'static str,
+    pub offer: &'static str,
+    pub live_price: &'static str,
+    pub behind: &'static str,
+    pub ahead: &'static str,
+    pub on_time: &'static str,
+    pub expected_end: &'static str,
+    pub wake_on: &'static str,
+    pub wake_off: &'static str,
+    pub wake_unsupported: &'static str,
+    pub wake_refused: &'static str,
+    pub fullscreen: &'static str,
+    pub hide_controls: &'static str,
+    pub show_controls: &'static str,
+    pub help: &'static str,
+    pub help_title: &'static str,
+    pub close: &'static str,
+    pub exit: &'static str,
+    pub finished_title: &'static str,
+    pub not_found: &'static str,
+    /// What a key binding does, for the help overlay.
+    pub key_action: fn(KeyAction) -> &'static str,
 }
 
 /// Banners about storage: what happened and what to do.

@@ -12,7 +12,7 @@ mod zh_cn;
 use leptos::prelude::*;
 use livedesk_core::Lang;
 
-pub use catalogue::{DataPageTexts, NoticeTexts, PageTexts, Texts};
+pub use catalogue::{DataPageTexts, NoticeTexts, PageTexts, Texts, TimerTexts};
 
 mod catalogue;
 

@@ -4,3 +4,4 @@ pub mod data;
 pub mod home;
 pub mod not_found;
 pub mod section;
+pub mod timer;

@@ -33,7 +33,7 @@ test("export a backup, import it as a copy, then replace with it", async ({ page
   const backup = await exportBackup(page, testInfo);
   expect(backup.name).toMatch(/^livedesk-backup-\d{4}-\d{2}-\d{2}\.livedesk\.json$/);
   const file = JSON.parse(readFileSync(backup.path, "utf8"));
-  expect(file).toMatchObject({ format: "livedesk", kind: "workspace", schema: 1 });
+  expect(file).toMatchObject({ format: "livedesk", kind: "workspace", schema: 2 });
   expect(file.data.plans).toHaveLength(plansBefore);
 
   // As a copy: the preview says what will happen, nothing changes before confirming.
@@ -85,7 +85,7 @@ test("broken and foreign files are refused with a clear message and change nothi
 
   const cases = [
     ["truncated.livedesk.json", text.slice(0, text.length / 2), "不是有效的 JSON"],
-    ["newer.livedesk.json", text.replace('"schema": 1', '"schema": 7'), "更新版本"],
+    ["newer.livedesk.json", text.replace('"schema": 2', '"schema": 7'), "更新版本"],
     ["foreign.json", JSON.stringify({ hello: "world" }), "不是直播运营台的文件"],
     ["negative.livedesk.json", text.replace(/"price": [0-9.]+/, '"price": -5'), "不能为负数"],
     ["html.livedesk.json", text.replace(/"name": "[^"]*"/, '"name": "<img src=x onerror=alert(1)>", "__proto__": 1'), "未知字段"],

@@ -18,7 +18,7 @@ use crate::Lang;
 /// The `format` every LiveDesk document carries.
 pub const FORMAT: &str = "livedesk";
 /// The schema version this build writes (and the newest it reads).
-pub const SCHEMA: u32 = 1;
+pub const SCHEMA: u32 = 2;
 
 /// What a document holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -7,9 +7,11 @@ pub mod limits;
 pub mod migrate;
 pub mod model;
 pub mod prefs;
+pub mod presenter;
 pub mod problem;
 pub mod samples;
 mod shape;
+pub mod timer;
 pub mod transfer;
 pub mod validate;
 

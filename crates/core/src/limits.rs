@@ -28,3 +28,10 @@ pub const MAX_THRESHOLD_SECONDS: u32 = 3600;
 pub const MAX_SHOWS_PER_WEEK: u8 = 21;
 /// Years a date may fall in.
 pub const YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
+/// Segment runs in one show's timer log (going back and forth included).
+pub const MAX_TIMER_RUNS: usize = 2_000;
+/// Timer instants: 2000-01-01 to 2100-01-01, in ms since the Unix epoch.
+pub const MIN_INSTANT_MS: i64 = 946_684_800_000;
+pub const MAX_INSTANT_MS: i64 = 4_102_444_800_000;
+/// A timer's paused or added time: at most a day either way.
+pub const MAX_TIMER_SPAN_MS: i64 = 24 * 3600 * 1000;

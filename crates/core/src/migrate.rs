@@ -13,9 +13,14 @@ use crate::problem::ReadError;
 /// A step upgrades the `data` of one kind of document by one version.
 pub type Step = fn(Kind, Value) -> Result<Value, ReadError>;
 
-/// `STEPS[i]` upgrades schema `i + 1` to `i + 2`. Schema 1 is the first, so
-/// there is no step yet.
-pub const STEPS: &[Step] = &[];
+/// `STEPS[i]` upgrades schema `i + 1` to `i + 2`.
+pub const STEPS: &[Step] = &[v1_to_v2];
+
+/// Schema 2 added `timer` to shows: optional, absent in every v1 file, so the
+/// data carries over unchanged. The step exists so a v1 file is read as v1.
+fn v1_to_v2(_: Kind, data: Value) -> Result<Value, ReadError> {
+    Ok(data)
+}
 
 /// Upgrades `data` from schema `from` to the current one.
 pub fn upgrade(kind: Kind, from: u32, data: Value) -> Result<Value, ReadError> {

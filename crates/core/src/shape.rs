@@ -17,6 +17,7 @@ const LIST_FIELDS: &[&str] = &[
     "emergency_plans",
     "lines",
     "lineup",
+    "log",
     "phases",
     "plans",
     "products",
@@ -77,7 +78,13 @@ impl<'de> Visitor<'de> for ShapeVisitor {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        // serde_json's Value (used to migrate older files) would keep only
+        // the last of two equal keys: refuse duplicates here for every schema.
+        let mut seen = std::collections::HashSet::new();
         while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+            if !seen.insert(key.clone()) {
+                return Err(de::Error::custom(format_args!("duplicate field `{key}`")));
+            }
             if LIST_FIELDS.contains(&key.as_ref()) {
                 map.next_value::<ListField>()?;
             } else {

@@ -255,6 +255,12 @@ impl<'a> Renewer<'a> {
             }
             self.segments(&mut script.segments);
         }
+        if let Some(timer) = &mut show.timer {
+            timer
+                .log
+                .iter_mut()
+                .for_each(|run| self.refer(Space::Segment, &mut run.segment_id));
+        }
     }
 
     fn template(&mut self, template: &mut ScriptTemplate) {

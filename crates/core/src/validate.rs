@@ -8,6 +8,7 @@ use std::collections::HashSet;
 use crate::limits::*;
 use crate::model::*;
 use crate::problem::{FieldError, Problem};
+use crate::timer::TimerState;
 
 /// Stop collecting after this many problems: the user fixes the first ones first.
 const MAX_REPORTED: usize = 20;
@@ -156,6 +157,33 @@ impl Checker {
                     max: max.into(),
                 })
             });
+        }
+    }
+
+    /// A moment in ms since the epoch, within the years dates may fall in.
+    fn instant(&mut self, field: &'static str, ms: i64) {
+        if !(MIN_INSTANT_MS..=MAX_INSTANT_MS).contains(&ms) {
+            self.at(field, |c| {
+                c.fail(Problem::OutOfRange {
+                    min: MIN_INSTANT_MS as f64,
+                    max: MAX_INSTANT_MS as f64,
+                })
+            });
+        }
+    }
+
+    /// A span of time in ms, from `min` up to a day.
+    fn duration_ms(&mut self, field: &'static str, ms: i64, min: i64) {
+        if !(min..=MAX_TIMER_SPAN_MS).contains(&ms) {
+            let problem = if ms < 0 && min == 0 {
+                Problem::Negative
+            } else {
+                Problem::OutOfRange {
+                    min: min as f64,
+                    max: MAX_TIMER_SPAN_MS as f64,
+                }
+            };
+            self.at(field, |c| c.fail(problem));
         }
     }
 
@@ -344,6 +372,42 @@ pub(crate) fn show(c: &mut Checker, s: &Show) {
         c.at("actuals", |c| show_actuals(c, actuals));
     }
     c.text("review_notes", &s.review_notes);
+    if let Some(timer) = &s.timer {
+        let segments = s.script.as_ref().map_or(0, |script| script.segments.len());
+        c.at("timer", |c| timer_state(c, timer, segments));
+    }
+}
+
+fn timer_state(c: &mut Checker, t: &TimerState, segments: usize) {
+    if t.current > segments {
+        c.at("current", |c| {
+            c.fail(Problem::OutOfRange {
+                min: 0.0,
+                max: segments as f64,
+            })
+        });
+    }
+    for (field, instant) in [
+        ("show_started_at_ms", t.show_started_at_ms),
+        ("finished_at_ms", t.finished_at_ms),
+        ("paused_at_ms", t.paused_at_ms),
+    ] {
+        if let Some(ms) = instant {
+            c.instant(field, ms);
+        }
+    }
+    c.list("log", &t.log, MAX_TIMER_RUNS, |c, run| {
+        c.id("segment_id", &run.segment_id);
+        c.instant("started_at_ms", run.started_at_ms);
+        if let Some(end) = run.ended_at_ms {
+            c.instant("ended_at_ms", end);
+        }
+        c.duration_ms("paused_ms", run.paused_ms, 0);
+        c.duration_ms("added_ms", run.added_ms, -MAX_TIMER_SPAN_MS);
+        if run.ended_at_ms.is_some_and(|end| end < run.started_at_ms) {
+            c.at("ended_at_ms", |c| c.fail(Problem::EndBeforeStart));
+        }
+    });
 }
 
 fn show_actuals(c: &mut Checker, a: &ShowActuals) {

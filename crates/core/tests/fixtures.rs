@@ -1,7 +1,8 @@
 //! Every fixture of every schema version still reads, and reads back the same
-//! after a save. Fixtures live in `tests/fixtures/v<N>/<kind>.livedesk.json`;
-//! when the schema changes, the old version's files stay here for good (see
-//! `migrate.rs` and docs/file-format.md).
+//! after a save (which always writes the current schema). Fixtures live in
+//! `tests/fixtures/v<N>/<kind>.livedesk.json`; when the schema changes, the old
+//! version's files stay here for good (see `migrate.rs` and
+//! docs/file-format.md).
 
 use std::collections::BTreeSet;
 use std::fs;
@@ -10,6 +11,7 @@ use std::path::{Path, PathBuf};
 use livedesk_core::document::{Document, Kind, Payload, SCHEMA};
 use livedesk_core::model::*;
 use livedesk_core::problem::ReadError;
+use livedesk_core::timer::{Status, TimerState};
 use livedesk_core::Lang;
 use serde::Serialize;
 
@@ -84,6 +86,12 @@ fn every_fixture_reads_with_its_kind_and_round_trips() {
         assert_eq!(doc.validate(), Ok(()), "{shown}");
 
         let saved = doc.to_json();
+        let resaved: serde_json::Value = serde_json::from_str(&saved).unwrap();
+        assert_eq!(
+            resaved["schema"].as_u64(),
+            Some(u64::from(SCHEMA)),
+            "{shown}: a save writes the current schema, whatever was read"
+        );
         let again = Document::read(&saved)
             .unwrap_or_else(|e| panic!("{shown}, saved again, does not read: {e:?}\n{saved}"));
         assert_eq!(again, doc, "{shown}: changed by a save and read");
@@ -111,6 +119,166 @@ fn every_schema_version_has_a_fixture_of_every_kind() {
         files.iter().all(|(v, _)| (1..=SCHEMA).contains(v)),
         "a fixture is newer than SCHEMA {SCHEMA}: {files:?}"
     );
+}
+
+fn fixtures_of(version: u32) -> Vec<PathBuf> {
+    fixture_files()
+        .into_iter()
+        .filter(|(v, _)| *v == version)
+        .map(|(_, path)| path)
+        .collect()
+}
+
+/// Schema 2 only added the optional `timer` of a show, so `v1_to_v2` leaves
+/// the data as it is: a v1 file reads exactly as the same file marked v2.
+#[test]
+fn a_v1_file_reads_as_the_same_data_marked_v2() {
+    let files = fixtures_of(1);
+    assert_eq!(files.len(), 3, "{files:?}");
+    for path in files {
+        let text = read_file(&path);
+        let shown = path.display();
+        let as_v1 = Document::read(&text).unwrap();
+        let as_v2 = Document::read(&with_schema(&text, 2))
+            .unwrap_or_else(|e| panic!("{shown} marked v2: {e:?}"));
+        assert_eq!(as_v1, as_v2, "{shown}");
+    }
+}
+
+/// A v1 file has no timers; once saved it is a schema-2 file whose shows
+/// carry `"timer": null`, and it reads back without any migration.
+#[test]
+fn a_v1_file_is_saved_as_the_current_schema_with_no_timers() {
+    for path in fixtures_of(1) {
+        let shown = path.display();
+        let doc = Document::read(&read_file(&path)).unwrap();
+        let shows: Vec<&Show> = match &doc.payload {
+            Payload::Workspace(ws) => ws.shows.iter().collect(),
+            Payload::Plan(bundle) => bundle.shows.iter().collect(),
+            Payload::Template(_) => Vec::new(),
+        };
+        assert!(shows.iter().all(|s| s.timer.is_none()), "{shown}");
+
+        let saved: serde_json::Value = serde_json::from_str(&doc.to_json()).unwrap();
+        assert_eq!(saved["schema"], serde_json::json!(SCHEMA), "{shown}");
+        let saved_shows = saved["data"]["shows"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        assert_eq!(saved_shows.len(), shows.len(), "{shown}");
+        for show in &saved_shows {
+            assert_eq!(show["timer"], serde_json::Value::Null, "{shown}: {show}");
+        }
+        assert_eq!(Document::read(&doc.to_json()), Ok(doc), "{shown}");
+    }
+}
+
+/// The shows of every fixture of this schema, with the file they come from.
+fn current_fixture_shows() -> Vec<(String, Show)> {
+    let mut shows = Vec::new();
+    for path in fixtures_of(SCHEMA) {
+        let doc = Document::read(&read_file(&path)).unwrap();
+        let list = match doc.payload {
+            Payload::Workspace(ws) => ws.shows,
+            Payload::Plan(bundle) => bundle.shows,
+            Payload::Template(_) => Vec::new(),
+        };
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        shows.extend(list.into_iter().map(|s| (name.clone(), s)));
+    }
+    shows
+}
+
+/// The timers in the fixtures are ones the timer could have produced: the log
+/// names the show's own segments by id and index, one run follows the other
+/// without a gap, only a running or paused timer has an open run (its current
+/// segment), and a finished one ended when its last run did.
+#[test]
+fn the_fixture_timers_are_consistent_with_their_scripts() {
+    let shows = current_fixture_shows();
+    let with_log: Vec<_> = shows
+        .iter()
+        .filter(|(_, s)| s.timer.as_ref().is_some_and(|t| !t.log.is_empty()))
+        .collect();
+    assert!(
+        with_log.len() >= 3,
+        "expected timers with a log in the v{SCHEMA} fixtures"
+    );
+    assert!(
+        shows.iter().any(|(file, s)| file.starts_with("workspace")
+            && s.timer.as_ref().is_some_and(|t| {
+                matches!(t.status, Status::Running | Status::Paused) && !t.log.is_empty()
+            })),
+        "the workspace fixture needs a show whose timer is running or paused"
+    );
+    for (file, show) in &shows {
+        let Some(timer) = &show.timer else { continue };
+        let at = format!("{file}: show {}", show.id);
+        let segments = show
+            .script
+            .as_ref()
+            .map(|s| s.segments.as_slice())
+            .unwrap_or(&[]);
+        check_timer(&at, timer, segments);
+    }
+}
+
+fn check_timer(at: &str, timer: &TimerState, segments: &[Segment]) {
+    let log = &timer.log;
+    for (i, run) in log.iter().enumerate() {
+        let segment = segments
+            .get(run.index)
+            .unwrap_or_else(|| panic!("{at}: log[{i}].index {} has no segment", run.index));
+        assert_eq!(run.segment_id, segment.id, "{at}: log[{i}]");
+        assert!(run.paused_ms >= 0 && run.added_ms >= -i64::from(segment.planned_seconds) * 1000);
+        if let Some(end) = run.ended_at_ms {
+            assert!(end >= run.started_at_ms + run.paused_ms, "{at}: log[{i}]");
+        }
+        if let Some(next) = log.get(i + 1) {
+            assert_eq!(
+                run.ended_at_ms,
+                Some(next.started_at_ms),
+                "{at}: log[{i}] → log[{}]",
+                i + 1
+            );
+        }
+    }
+    let first = log.first().map(|r| r.started_at_ms);
+    let last = log.last();
+    match timer.status {
+        Status::Ready => {
+            assert!(log.is_empty() && timer.show_started_at_ms.is_none(), "{at}");
+            assert_eq!(timer.current, 0, "{at}");
+        }
+        Status::Running | Status::Paused => {
+            let last = last.unwrap_or_else(|| panic!("{at}: started without a run"));
+            assert_eq!(last.ended_at_ms, None, "{at}: the current run is open");
+            assert_eq!(last.index, timer.current, "{at}");
+            assert_eq!(timer.show_started_at_ms, first, "{at}");
+            assert_eq!(timer.finished_at_ms, None, "{at}");
+            assert!(
+                log.iter().rev().skip(1).all(|r| r.ended_at_ms.is_some()),
+                "{at}"
+            );
+            match timer.paused_at_ms {
+                Some(at_ms) => {
+                    assert_eq!(timer.status, Status::Paused, "{at}");
+                    assert!(at_ms >= last.started_at_ms + last.paused_ms, "{at}");
+                }
+                None => assert_eq!(timer.status, Status::Running, "{at}"),
+            }
+        }
+        Status::Finished => {
+            assert!(log.iter().all(|r| r.ended_at_ms.is_some()), "{at}");
+            assert_eq!(timer.show_started_at_ms, first, "{at}");
+            assert_eq!(
+                timer.finished_at_ms,
+                last.and_then(|r| r.ended_at_ms),
+                "{at}"
+            );
+            assert_eq!(timer.paused_at_ms, None, "{at}");
+        }
+    }
 }
 
 fn workspace_fixture_text() -> String {
@@ -206,6 +374,7 @@ fn enum_values() -> Vec<(&'static str, BTreeSet<String>)> {
     use RiskCategory as Rk;
     use Role as R;
     use SegmentKind as S;
+    use Status as St;
     use Tier as T;
     fn every<T: Copy + Serialize>(all: &[T], exhaustive: fn(T)) -> BTreeSet<String> {
         all.iter().for_each(|v| exhaustive(*v));
@@ -358,6 +527,15 @@ fn enum_values() -> Vec<(&'static str, BTreeSet<String>)> {
                 },
             ),
         ),
+        (
+            "timer status",
+            every(
+                &[St::Ready, St::Running, St::Paused, St::Finished],
+                |v| match v {
+                    St::Ready | St::Running | St::Paused | St::Finished => {}
+                },
+            ),
+        ),
     ]
 }
 
@@ -444,6 +622,14 @@ fn used_enum_values(ws: &Workspace) -> Vec<(&'static str, BTreeSet<String>)> {
         (
             "cue kind",
             tags(segments.iter().flat_map(|s| s.cues.iter().map(|c| c.kind))),
+        ),
+        (
+            "timer status",
+            tags(
+                ws.shows
+                    .iter()
+                    .filter_map(|s| s.timer.as_ref().map(|t| t.status)),
+            ),
         ),
     ]
 }
@@ -543,16 +729,26 @@ fn the_format_doc_names_every_field_and_every_enum_value() {
         ("MAX_THRESHOLD_SECONDS", group(MAX_THRESHOLD_SECONDS.into())),
         ("MAX_SHOWS_PER_WEEK", MAX_SHOWS_PER_WEEK.to_string()),
         ("MAX_FILE_BYTES", group(MAX_FILE_BYTES as u64)),
+        ("MAX_TIMER_RUNS", group(MAX_TIMER_RUNS as u64)),
         ("YEARS", format!("{}–{}", YEARS.start(), YEARS.end())),
     ] {
         assert!(doc.contains(&shown), "docs lack {what} = {shown}");
     }
     assert_eq!(MAX_MONEY, 1e11, "docs/file-format.md says money ≤ 1e11");
     assert_eq!(MAX_FILE_BYTES, 10 * 1024 * 1024, "docs say 10 MiB");
-    assert_eq!(
-        SCHEMA, 1,
-        "docs/file-format.md describes schema 1: update it"
-    );
+    // It describes the current schema, its fixtures and how it came to be.
+    for shown in [
+        format!("This page describes **schema version {SCHEMA}**"),
+        format!("schema **{SCHEMA}**"),
+        format!("fixtures/v{SCHEMA}/"),
+        format!("| {SCHEMA} |"),
+        format!("v{} → v{SCHEMA}", SCHEMA - 1),
+    ] {
+        assert!(
+            doc.contains(&shown),
+            "docs/file-format.md should describe schema {SCHEMA}: it lacks {shown:?}"
+        );
+    }
 }
 
 /// 1234567 → "1,234,567", as the docs write numbers.

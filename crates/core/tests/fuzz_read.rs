@@ -1,12 +1,14 @@
 //! A seeded fuzz test of the one read path and the import flow behind it.
 //!
-//! Thousands of malformed documents are derived from the valid v1 fixtures
+//! Thousands of malformed documents are derived from the valid fixtures of
+//! every schema version
 //! (truncations, byte flips, wrong types, out-of-range and non-finite numbers,
 //! huge strings, deep nesting, `__proto__`/`constructor` keys, extra, missing
 //! and duplicate keys, oversize files, JSON-ish garbage). For every one:
 //!
 //! * `Document::read` must not panic;
-//! * whatever it accepts must validate and survive a save and a read;
+//! * whatever it accepts must validate and survive a save and a read, and
+//!   every show timer in it must give a view without panicking;
 //! * the import flow (`read`, then `prepare_import` in both modes, never
 //!   confirmed) must leave the stored workspace and its JSON byte-identical.
 //!
@@ -28,6 +30,9 @@ use serde_json::{json, Value};
 const WORKSPACE: &str = include_str!("fixtures/v1/workspace.livedesk.json");
 const PLAN: &str = include_str!("fixtures/v1/plan.livedesk.json");
 const TEMPLATE: &str = include_str!("fixtures/v1/template.livedesk.json");
+const WORKSPACE_V2: &str = include_str!("fixtures/v2/workspace.livedesk.json");
+const PLAN_V2: &str = include_str!("fixtures/v2/plan.livedesk.json");
+const TEMPLATE_V2: &str = include_str!("fixtures/v2/template.livedesk.json");
 
 /// Inputs per seed; three seeds, plus the few oversize files.
 const PER_SEED: usize = 3_400;
@@ -653,6 +658,23 @@ fn one(input: &str, stored: &Workspace, tally: &mut Tally) -> Result<(), String>
             Err(_) => tally.previews_refused += 1,
         }
     }
+    // The presenter screen reads every accepted timer.
+    let shows = match &doc.payload {
+        Payload::Workspace(ws) => &ws.shows[..],
+        Payload::Plan(bundle) => &bundle.shows[..],
+        Payload::Template(_) => &[][..],
+    };
+    for show in shows {
+        if let Some(timer) = &show.timer {
+            let segments = show.script.as_ref().map_or(&[][..], |s| &s.segments[..]);
+            let settings = livedesk_core::model::Settings::default();
+            let first = timer.log.first().map_or(0, |r| r.started_at_ms);
+            for now in [first, first + 3_600_000, first - 3_600_000] {
+                let view = timer.view(segments, &settings, now);
+                livedesk_core::timer::format_clock(view.remaining_ms);
+            }
+        }
+    }
     if let Payload::Workspace(ws) = &doc.payload {
         // What an accepted backup would become once stored.
         let stored_again = Document::workspace(doc.saved_at, ws.clone()).to_json();
@@ -697,10 +719,17 @@ fn shorten(text: &str) -> String {
 #[test]
 fn malformed_inputs_never_panic_and_never_touch_the_stored_workspace() {
     let started = Instant::now();
-    let seeds: Vec<(&str, Value)> = [WORKSPACE, PLAN, TEMPLATE]
-        .into_iter()
-        .map(|t| (t, serde_json::from_str(t).unwrap()))
-        .collect();
+    let seeds: Vec<(&str, Value)> = [
+        WORKSPACE,
+        PLAN,
+        TEMPLATE,
+        WORKSPACE_V2,
+        PLAN_V2,
+        TEMPLATE_V2,
+    ]
+    .into_iter()
+    .map(|t| (t, serde_json::from_str(t).unwrap()))
+    .collect();
 
     // The stored workspace and its JSON, as the app holds them.
     let stored_doc = Document::read(WORKSPACE).unwrap();

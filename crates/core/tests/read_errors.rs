@@ -1,5 +1,7 @@
 //! Bad inputs give the specific error, naming the field (path) and the reason.
-//! Each case starts from the valid v1 fixtures and breaks one thing.
+//! Each case starts from a valid fixture and breaks one thing; every case is
+//! run on the fixtures of every schema version, since a file of an older
+//! schema (read through the migration path) must be refused just as strictly.
 
 use livedesk_core::document::{Document, Kind, SCHEMA};
 use livedesk_core::limits::*;
@@ -10,6 +12,32 @@ use serde_json::{json, Value};
 const WORKSPACE: &str = include_str!("fixtures/v1/workspace.livedesk.json");
 const PLAN: &str = include_str!("fixtures/v1/plan.livedesk.json");
 const TEMPLATE: &str = include_str!("fixtures/v1/template.livedesk.json");
+const WORKSPACE_V2: &str = include_str!("fixtures/v2/workspace.livedesk.json");
+const PLAN_V2: &str = include_str!("fixtures/v2/plan.livedesk.json");
+const TEMPLATE_V2: &str = include_str!("fixtures/v2/template.livedesk.json");
+
+/// The fixtures of one schema version.
+struct Fixtures {
+    schema: u32,
+    workspace: &'static str,
+    plan: &'static str,
+    template: &'static str,
+}
+
+const VERSIONS: [Fixtures; 2] = [
+    Fixtures {
+        schema: 1,
+        workspace: WORKSPACE,
+        plan: PLAN,
+        template: TEMPLATE,
+    },
+    Fixtures {
+        schema: 2,
+        workspace: WORKSPACE_V2,
+        plan: PLAN_V2,
+        template: TEMPLATE_V2,
+    },
+];
 
 fn parse(text: &str) -> Value {
     serde_json::from_str(text).unwrap()
@@ -56,26 +84,46 @@ enum Want {
 }
 
 struct Case {
-    name: &'static str,
+    name: String,
     input: String,
     want: Want,
 }
 
-fn case(name: &'static str, input: String, want: Want) -> Case {
-    Case { name, input, want }
+fn case(name: &str, input: String, want: Want) -> Case {
+    Case {
+        name: name.to_owned(),
+        input,
+        want,
+    }
 }
 
 fn range(min: f64, max: f64) -> Problem {
     Problem::OutOfRange { min, max }
 }
 
+/// Every case, on the fixtures of every schema version.
 fn cases() -> Vec<Case> {
+    assert_eq!(VERSIONS.last().unwrap().schema, SCHEMA);
+    VERSIONS
+        .iter()
+        .flat_map(|fixtures| {
+            cases_for(fixtures).into_iter().map(|mut case| {
+                case.name = format!("v{}: {}", fixtures.schema, case.name);
+                case
+            })
+        })
+        .collect()
+}
+
+fn cases_for(fixtures: &Fixtures) -> Vec<Case> {
     use Problem as P;
     use Want::*;
-    let w = WORKSPACE;
+    let w = fixtures.workspace;
+    let (plan, template) = (fixtures.plan, fixtures.template);
+    let schema_line = format!("\"schema\": {},", fixtures.schema);
     let long_name = "名".repeat(MAX_NAME_CHARS + 1);
     let long_text = "x".repeat(MAX_TEXT_CHARS + 1);
-    vec![
+    let cases = vec![
         // ---- Unknown keys, wrong types, bad enums: named by serde's path.
         case(
             "unknown key __proto__ in a plan",
@@ -197,7 +245,7 @@ fn cases() -> Vec<Case> {
         ),
         case(
             "duplicate key in the envelope",
-            replace_once(w, "\"schema\": 1,", "\"schema\": 1, \"schema\": 1,"),
+            replace_once(w, &schema_line, &format!("{schema_line} {schema_line}")),
             Field(".", P::DuplicateField("schema".into())),
         ),
         case(
@@ -597,28 +645,28 @@ fn cases() -> Vec<Case> {
         // ---- Plan and template files: their paths start at data.plan / data.template.
         case(
             "plan file: negative budget",
-            set(PLAN, "/data/plan/budget/0/planned", json!(-300)),
+            set(plan, "/data/plan/budget/0/planned", json!(-300)),
             Field("data.plan.budget[0].planned", P::Negative),
         ),
         case(
             "plan file: unknown key in a show",
-            add(PLAN, "/data/shows/1", "host", json!("x")),
+            add(plan, "/data/shows/1", "host", json!("x")),
             Field("data.shows[1].host", P::UnknownField("host".into())),
         ),
         case(
             "plan file: duplicate show ids",
-            set(PLAN, "/data/shows/1/id", json!("sh-1")),
+            set(plan, "/data/shows/1/id", json!("sh-1")),
             Field("data.shows[1]", P::DuplicateId("sh-1".into())),
         ),
         case(
             "plan file: missing plan",
-            remove(PLAN, "/data", "plan"),
+            remove(plan, "/data", "plan"),
             Field("data", P::MissingField("plan".into())),
         ),
         case(
             "template file: cues out of order",
             set(
-                TEMPLATE,
+                template,
                 "/data/template/segments/1/cues/0/at_seconds",
                 json!(601),
             ),
@@ -626,15 +674,16 @@ fn cases() -> Vec<Case> {
         ),
         case(
             "template file: margin over 1",
-            set(TEMPLATE, "/data/products/0/margin_rate", json!(45)),
+            set(template, "/data/products/0/margin_rate", json!(45)),
             Field("data.products[0].margin_rate", range(0.0, 1.0)),
         ),
         case(
             "template file: a workspace's data under kind template",
-            set(TEMPLATE, "/kind", json!("workspace")),
+            set(template, "/kind", json!("workspace")),
             Field("data.template", P::UnknownField("template".into())),
         ),
-    ]
+    ];
+    cases
 }
 
 #[test]
@@ -828,4 +877,191 @@ fn read_kind_refuses_another_kind() {
         Document::read_kind("{", Kind::Plan),
         Err(ReadError::NotJson { .. })
     ));
+}
+
+// ---- The segment timer of a show (schema 2), from the v2 workspace fixture:
+// show 0 (6 segments) has a finished timer with 8 runs, show 3 has no script
+// and a ready timer.
+
+fn timer_runs(count: usize) -> Value {
+    let runs: Vec<Value> = (0..count as i64)
+        .map(|i| {
+            let start = 1_720_180_895_000 + i * 1_000;
+            json!({
+                "segment_id": "seg-open",
+                "index": 0,
+                "started_at_ms": start,
+                "ended_at_ms": start + 1_000
+            })
+        })
+        .collect();
+    Value::Array(runs)
+}
+
+/// Whether a field error's problem is the expected one.
+type ProblemCheck = Box<dyn Fn(&Problem) -> bool>;
+
+#[test]
+fn timer_problems_name_the_field() {
+    use Problem as P;
+    let w = WORKSPACE_V2;
+    let wrong_type = |p: &Problem| matches!(p, P::WrongType(_));
+    let cases: Vec<(&str, String, &str, ProblemCheck)> = vec![
+        (
+            "current past the last segment",
+            set(w, "/data/shows/0/timer/current", json!(7)),
+            "data.shows[0].timer.current",
+            Box::new(|p| p == &range(0.0, 6.0)),
+        ),
+        (
+            "current on a show without a script",
+            add(w, "/data/shows/3/timer", "current", json!(1)),
+            "data.shows[3].timer.current",
+            Box::new(|p| p == &range(0.0, 0.0)),
+        ),
+        (
+            "a run that ends before it starts",
+            set(
+                w,
+                "/data/shows/0/timer/log/2/ended_at_ms",
+                json!(1_720_182_196_899_i64),
+            ),
+            "data.shows[0].timer.log[2].ended_at_ms",
+            Box::new(|p| p == &P::EndBeforeStart),
+        ),
+        (
+            "a negative pause",
+            set(w, "/data/shows/0/timer/log/1/paused_ms", json!(-1)),
+            "data.shows[0].timer.log[1].paused_ms",
+            Box::new(|p| p == &P::Negative),
+        ),
+        (
+            "a malformed segment id in the log",
+            set(w, "/data/shows/0/timer/log/0/segment_id", json!("seg open")),
+            "data.shows[0].timer.log[0].segment_id",
+            Box::new(|p| p == &P::BadId),
+        ),
+        (
+            "too many runs",
+            set(w, "/data/shows/0/timer/log", timer_runs(MAX_TIMER_RUNS + 1)),
+            "data.shows[0].timer.log",
+            Box::new(|p| {
+                p == &P::TooMany {
+                    max: MAX_TIMER_RUNS,
+                }
+            }),
+        ),
+        (
+            "an unknown status",
+            set(w, "/data/shows/0/timer/status", json!("stopped")),
+            "data.shows[0].timer.status",
+            Box::new(|p| p == &P::UnknownValue("stopped".into())),
+        ),
+        (
+            "a status in capitals",
+            set(w, "/data/shows/0/timer/status", json!("Running")),
+            "data.shows[0].timer.status",
+            Box::new(|p| p == &P::UnknownValue("Running".into())),
+        ),
+        (
+            "no status",
+            remove(w, "/data/shows/0/timer", "status"),
+            "data.shows[0].timer",
+            Box::new(|p| p == &P::MissingField("status".into())),
+        ),
+        (
+            "an unknown key in the timer",
+            add(w, "/data/shows/0/timer", "remaining_ms", json!(1)),
+            "data.shows[0].timer.remaining_ms",
+            Box::new(|p| p == &P::UnknownField("remaining_ms".into())),
+        ),
+        (
+            "an unknown key in a run",
+            add(w, "/data/shows/0/timer/log/0", "note", json!("x")),
+            "data.shows[0].timer.log[0].note",
+            Box::new(|p| p == &P::UnknownField("note".into())),
+        ),
+        (
+            "a run without its start",
+            remove(w, "/data/shows/0/timer/log/0", "started_at_ms"),
+            "data.shows[0].timer.log[0]",
+            Box::new(|p| p == &P::MissingField("started_at_ms".into())),
+        ),
+        (
+            "an instant with a fraction",
+            set(w, "/data/shows/0/timer/log/0/started_at_ms", json!(1.5)),
+            "data.shows[0].timer.log[0].started_at_ms",
+            Box::new(wrong_type),
+        ),
+        (
+            "an instant as text",
+            set(
+                w,
+                "/data/shows/0/timer/show_started_at_ms",
+                json!("2024-07-05T12:01:35Z"),
+            ),
+            "data.shows[0].timer.show_started_at_ms",
+            Box::new(wrong_type),
+        ),
+        (
+            "a negative current",
+            set(w, "/data/shows/0/timer/current", json!(-1)),
+            "data.shows[0].timer.current",
+            Box::new(wrong_type),
+        ),
+        (
+            "a log that is not a list",
+            set(w, "/data/shows/0/timer/log", json!({})),
+            "data.shows[0].timer.log",
+            Box::new(wrong_type),
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (name, input, path, check) in &cases {
+        match Document::read(input) {
+            Err(ReadError::Invalid(errors))
+                if errors.len() == 1 && errors[0].path == *path && check(&errors[0].problem) => {}
+            other => failures.push(format!("{name}\n    want {path}\n    got  {other:?}")),
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn timer_limits_are_inclusive() {
+    let w = WORKSPACE_V2;
+    let at_limit = [
+        ("the fixture itself", w.to_owned()),
+        (
+            "exactly the most runs",
+            set(w, "/data/shows/0/timer/log", timer_runs(MAX_TIMER_RUNS)),
+        ),
+        (
+            "current one past the last segment",
+            set(w, "/data/shows/0/timer/current", json!(6)),
+        ),
+        (
+            "a run that ends as it starts",
+            set(
+                w,
+                "/data/shows/0/timer/log/2/ended_at_ms",
+                json!(1_720_182_196_900_i64),
+            ),
+        ),
+        (
+            "removed time",
+            set(w, "/data/shows/0/timer/log/1/added_ms", json!(-900_000)),
+        ),
+        ("an empty log", set(w, "/data/shows/0/timer/log", json!([]))),
+        (
+            "only a status",
+            set(w, "/data/shows/0/timer", json!({"status": "ready"})),
+        ),
+        ("a null timer", set(w, "/data/shows/0/timer", json!(null))),
+    ];
+    for (name, input) in at_limit {
+        if let Err(e) = Document::read(&input) {
+            panic!("{name}: {e:?}");
+        }
+    }
 }

@@ -1,7 +1,8 @@
-//! Regression tests for bugs found while writing the format tests (all fixed):
-//! arrays read as objects, a newer file not called newer, add-as-copy mixing
-//! ids across lists, `from_template` left on the old template, and products
-//! missing from what a workspace replace lists.
+//! Regression tests for bugs found while writing the format tests: arrays read
+//! as objects, a newer file not called newer, add-as-copy mixing ids across
+//! lists, `from_template` left on the old template, and products missing from
+//! what a workspace replace lists, and (with schema 2) a timer log refused by
+//! the shape check, and duplicate keys dropped in older-schema files (all fixed).
 
 use livedesk_core::document::{Document, Payload, SCHEMA};
 use livedesk_core::model::*;
@@ -259,4 +260,95 @@ fn bug_replacing_the_workspace_does_not_warn_about_lost_products() {
         "3 products would be lost, yet replaced = {:?}",
         preview.replaced
     );
+}
+
+/// Bug 6 (fixed): a show's timer log made the whole document unreadable.
+///
+/// Schema 2 added `timer.log`, a list, but the shape check that refuses
+/// arrays in place of objects (`shape::LIST_FIELDS` in
+/// crates/core/src/shape.rs) did not list `log`. So as soon as a timer had
+/// been started and the workspace saved, reading it back failed with
+/// `data.shows[i].timer.log: wrong type (invalid type: array, expected an
+/// object or a single value)`: the stored copy would be moved aside as
+/// unreadable on the next load, and no backup or plan with a timer could be
+/// imported.
+///
+/// Fix: `"log"` in `LIST_FIELDS`. Every new list field must be added there.
+#[test]
+fn bug_a_saved_timer_log_makes_the_document_unreadable() {
+    use livedesk_core::timer::TimerState;
+    let mut ws = stored();
+    let show = &mut ws.shows[0];
+    let segments = show.script.as_ref().unwrap().segments.clone();
+    let mut timer = TimerState::new();
+    timer.start(&segments, 1_720_180_800_000);
+    timer.next(&segments, 1_720_181_100_000);
+    show.timer = Some(timer);
+    let saved_at = "2024-07-05T12:20:00Z".parse().unwrap();
+    let doc = Document::workspace(saved_at, ws);
+    assert_eq!(doc.validate(), Ok(()));
+    let text = doc.to_json();
+    assert_eq!(Document::read(&text), Ok(doc), "{}", &text[..200]);
+    // An empty log (a ready timer) too.
+    let mut ws = stored();
+    ws.shows[0].timer = Some(TimerState::new());
+    let doc = Document::workspace(saved_at, ws);
+    assert_eq!(Document::read(&doc.to_json()), Ok(doc));
+}
+
+/// Bug 7 (open): duplicate keys in a file of an older schema are silently
+/// dropped (the last one wins) instead of refused.
+///
+/// `Document::read` catches duplicate keys through the typed read of the
+/// text. A file of an older schema is first parsed into a `serde_json::Map`
+/// for the migration steps and typed from that map re-serialized, and a map
+/// keeps only the last of two equal keys. Since schema 2, every v1 file takes
+/// that path: `"planned_seconds": 900, "planned_seconds": 60` silently reads
+/// as 60 (here then failing on the cues, which no longer fit), and a
+/// duplicated plan `name` reads as the second name, where the docs promise
+/// "a key that appears twice in one object is an error".
+///
+/// Fix (one place for every schema): make the shape pass that already walks
+/// every object (`NoList::visit_map` in crates/core/src/shape.rs) refuse a
+/// key it has seen in the same object, with serde's wording so `classify`
+/// maps it to `Problem::DuplicateField` at the object's path:
+/// `let mut seen = HashSet::new();` and, after each `next_key`,
+/// `if !seen.insert(key.clone()) { return Err(de::Error::custom(format_args!("duplicate field `{key}`"))); }`.
+/// Then drop `DUPLICATES_LOST_BY_MIGRATION` in read_errors.rs.
+#[test]
+fn bug_duplicate_keys_in_an_older_schema_file_are_silently_dropped() {
+    use livedesk_core::problem::{FieldError, Problem};
+    let v1 = WORKSPACE;
+    assert!(v1.contains("\"schema\": 1,") && SCHEMA > 1);
+    for (from, to, path, key) in [
+        (
+            "\"name\": \"2024 夏季抖音直播计划\",",
+            "\"name\": \"2024 夏季抖音直播计划\", \"name\": \"另一个\",",
+            "data.plans[0]",
+            "name",
+        ),
+        (
+            "\"planned_seconds\": 900,",
+            "\"planned_seconds\": 900, \"planned_seconds\": 60,",
+            "data.shows[0].script.segments[1]",
+            "planned_seconds",
+        ),
+        (
+            "\"review_notes\": \"开场留人不错，逼单环节太短。\"",
+            "\"review_notes\": \"x\", \"review_notes\": \"开场留人不错，逼单环节太短。\"",
+            "data.shows[0]",
+            "review_notes",
+        ),
+    ] {
+        let input = v1.replacen(from, to, 1);
+        assert_ne!(input, v1);
+        assert_eq!(
+            Document::read(&input),
+            Err(ReadError::Invalid(vec![FieldError {
+                path: path.to_owned(),
+                problem: Problem::DuplicateField(key.to_owned()),
+            }])),
+            "{key}"
+        );
+    }
 }

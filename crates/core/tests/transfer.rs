@@ -803,3 +803,121 @@ fn file_names_of_long_names_are_bounded() {
     assert!(name.ends_with("-2024-09-01.livedesk.json"));
     assert_sane(&name);
 }
+
+// ---- Timers (schema 2): the log names its show's segments, and keeps doing
+// so through an import.
+
+const WORKSPACE_V2: &str = include_str!("fixtures/v2/workspace.livedesk.json");
+const PLAN_V2: &str = include_str!("fixtures/v2/plan.livedesk.json");
+
+/// Every run of every timer names the segment at its index in its own show.
+fn assert_logs_follow_their_scripts(shows: &[Show]) -> usize {
+    let mut runs = 0;
+    for show in shows {
+        let Some(timer) = &show.timer else { continue };
+        let segments = show.script.as_ref().map_or(&[][..], |s| &s.segments[..]);
+        for run in &timer.log {
+            assert_eq!(
+                Some(&run.segment_id),
+                segments.get(run.index).map(|s| &s.id),
+                "show {}",
+                show.id
+            );
+            runs += 1;
+        }
+    }
+    runs
+}
+
+#[test]
+fn a_plan_with_a_timer_log_added_as_copy_keeps_the_log_on_its_renewed_segments() {
+    let current = stored();
+    let doc = read(PLAN_V2);
+    let Payload::Plan(bundle) = &doc.payload else {
+        panic!("a plan")
+    };
+    let preview = import(
+        &current,
+        &doc,
+        ImportMode::AddAsCopy,
+        &mut SequentialIds::new("n"),
+    );
+    let new_shows = &preview.result.shows[current.shows.len()..];
+    assert_eq!(new_shows.len(), bundle.shows.len());
+    assert_eq!(assert_logs_follow_their_scripts(new_shows), 3);
+    let (copied, original) = (&new_shows[0], &bundle.shows[0]);
+    let (timer, original_timer) = (
+        copied.timer.as_ref().unwrap(),
+        original.timer.as_ref().unwrap(),
+    );
+    for (run, was) in timer.log.iter().zip(&original_timer.log) {
+        assert!(run.segment_id.as_str().starts_with("n-"), "{run:?}");
+        assert_ne!(run.segment_id, was.segment_id);
+        // Only the ids change: the times are the file's.
+        assert_eq!(
+            (
+                run.index,
+                run.started_at_ms,
+                run.ended_at_ms,
+                run.paused_ms,
+                run.added_ms
+            ),
+            (
+                was.index,
+                was.started_at_ms,
+                was.ended_at_ms,
+                was.paused_ms,
+                was.added_ms
+            )
+        );
+    }
+    assert_eq!(
+        (timer.status, timer.current, timer.finished_at_ms),
+        (
+            original_timer.status,
+            original_timer.current,
+            original_timer.finished_at_ms
+        )
+    );
+}
+
+#[test]
+fn a_backup_with_timers_added_as_copy_or_replacing_keeps_every_log_on_its_show() {
+    let doc = read(WORKSPACE_V2);
+    let Payload::Workspace(backup) = &doc.payload else {
+        panic!("a workspace")
+    };
+    let runs = assert_logs_follow_their_scripts(&backup.shows);
+    assert!(runs >= 10, "{runs}");
+
+    let current = stored();
+    let copy = import(
+        &current,
+        &doc,
+        ImportMode::AddAsCopy,
+        &mut SequentialIds::new("c"),
+    );
+    assert_eq!(
+        assert_logs_follow_their_scripts(&copy.result.shows[current.shows.len()..]),
+        runs
+    );
+    // Added beside itself, the logs of the copy name the copy's segments.
+    let twice = import(
+        backup,
+        &doc,
+        ImportMode::AddAsCopy,
+        &mut SequentialIds::new("d"),
+    );
+    assert_eq!(
+        assert_logs_follow_their_scripts(&twice.result.shows),
+        2 * runs
+    );
+
+    let replaced = import(
+        &current,
+        &doc,
+        ImportMode::Replace,
+        &mut SequentialIds::new("r"),
+    );
+    assert_eq!(replaced.result.shows, backup.shows);
+}

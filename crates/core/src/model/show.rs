@@ -5,6 +5,7 @@ use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
 use super::{Id, Platform, Role, ShowScript};
+use crate::timer::TimerState;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -34,6 +35,10 @@ pub struct Show {
     pub actuals: Option<ShowActuals>,
     #[serde(default)]
     pub review_notes: String,
+    /// The segment timer's state and its log of actual segment runs
+    /// (added in schema 2).
+    #[serde(default)]
+    pub timer: Option<TimerState>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

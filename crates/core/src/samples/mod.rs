@@ -88,6 +88,7 @@ pub fn first_run_workspace(lang: Lang, today: NaiveDate, ids: &mut dyn IdSource)
             .collect(),
         actuals: None,
         review_notes: String::new(),
+        timer: None,
     };
 
     Workspace {

@@ -1,0 +1,130 @@
+// The presenter screen during a show: start, advance with clicker keys, reload
+// mid-segment and find the true remaining time, pause/resume, overtime.
+// Playwright's clock makes "15 minutes later" exact and instant.
+import { test, expect } from "@playwright/test";
+import { mkdirSync } from "node:fs";
+
+const shotDir = "test-results/screens";
+mkdirSync(shotDir, { recursive: true });
+const shot = (page, testInfo, name) =>
+  page.screenshot({ path: `${shotDir}/${testInfo.project.name}-${name}.png` });
+
+const SHOW_START = new Date("2026-11-25T20:00:00+08:00");
+
+/** Seconds shown on the countdown ("-1:05" → -65). */
+async function shownSeconds(page) {
+  const text = (await page.locator(".countdown").textContent()).trim();
+  const negative = text.startsWith("-");
+  const parts = text.replace("-", "").split(":").map(Number);
+  const seconds = parts.reduce((acc, part) => acc * 60 + part, 0);
+  return negative ? -seconds : seconds;
+}
+
+async function openPresenter(page) {
+  await page.clock.install({ time: SHOW_START });
+  await page.goto("/timer");
+  await page.getByRole("link", { name: /打开计时器/ }).first().click();
+  await expect(page.locator(".presenter")).toBeVisible();
+}
+
+test("a show runs from the keyboard and survives a reload at the true time", async ({ page }, testInfo) => {
+  await openPresenter(page);
+  await expect(page.locator(".countdown")).toHaveText("15:00");
+  await expect(page.locator(".presenter")).toHaveAttribute("data-status", "ready");
+  await shot(page, testInfo, "timer-ready-zh");
+
+  await page.keyboard.press("Space");
+  await expect(page.locator(".presenter")).toHaveAttribute("data-status", "running");
+  await page.clock.runFor(90_000);
+  await expect(page.locator(".countdown")).toHaveText("13:30");
+  await expect(page.locator(".cue-now")).toBeVisible();
+  await shot(page, testInfo, "timer-running-zh");
+
+  // A clicker's PageDown moves on; the new segment starts full.
+  await page.keyboard.press("PageDown");
+  await expect(page.locator(".segment-of")).toContainText("第 2 /");
+  await expect(page.locator(".countdown")).toHaveText("15:00");
+  await page.clock.runFor(5 * 60_000 + 20_000);
+  await expect(page.locator(".countdown")).toHaveText("9:40");
+
+  // Reload mid-segment: the remaining time is recomputed from the saved timestamps.
+  await page.reload();
+  await expect(page.locator(".segment-of")).toContainText("第 2 /");
+  const shown = await shownSeconds(page);
+  expect(Math.abs(shown - 580)).toBeLessThanOrEqual(1);
+
+  // PageUp goes back to the first segment.
+  await page.keyboard.press("PageUp");
+  await expect(page.locator(".segment-of")).toContainText("第 1 /");
+});
+
+test("pause holds the time, also across a reload, and resume continues", async ({ page }) => {
+  await openPresenter(page);
+  await page.getByRole("button", { name: "开始" }).click();
+  await page.clock.runFor(60_000);
+  await page.getByRole("button", { name: "暂停" }).click();
+  await expect(page.locator(".timer-status")).toHaveText("已暂停");
+  await page.clock.runFor(30 * 60_000);
+  await expect(page.locator(".countdown")).toHaveText("14:00");
+  await page.reload();
+  await expect(page.locator(".countdown")).toHaveText("14:00");
+  await page.getByRole("button", { name: "继续" }).click();
+  await page.clock.runFor(10_000);
+  await expect(page.locator(".countdown")).toHaveText("13:50");
+});
+
+test("phases change colour and overtime counts below zero", async ({ page }, testInfo) => {
+  await openPresenter(page);
+  await page.keyboard.press("Space");
+  const presenter = page.locator(".presenter");
+  await page.clock.runFor(13 * 60_000 + 1_000);
+  await expect(presenter).toHaveAttribute("data-phase", "warning");
+  await page.clock.runFor(60_000);
+  await expect(presenter).toHaveAttribute("data-phase", "danger");
+  await page.clock.runFor(90_000);
+  await expect(presenter).toHaveAttribute("data-phase", "overtime");
+  await expect(page.locator(".countdown")).toHaveText("-0:31");
+  await expect(page.locator(".pace .behind")).toBeVisible();
+  await shot(page, testInfo, "timer-overtime-zh");
+
+  // +1 minute brings it back from overtime.
+  await page.keyboard.press("+");
+  await expect(page.locator(".countdown")).toHaveText("0:29");
+});
+
+test("controls can be hidden for presenter mode and the help lists the keys", async ({ page }, testInfo) => {
+  await openPresenter(page);
+  await page.keyboard.press("?");
+  const help = page.getByRole("dialog");
+  await expect(help).toContainText("PageDown");
+  await shot(page, testInfo, "timer-help-zh");
+  await page.keyboard.press("Escape");
+  await expect(help).toBeHidden();
+
+  await page.keyboard.press("b");
+  await expect(page.locator(".controls")).toBeHidden();
+  await expect(page.locator(".countdown")).toBeVisible();
+  await shot(page, testInfo, "timer-presenter-mode-zh");
+  await page.getByRole("button", { name: "显示控制" }).click();
+  await expect(page.locator(".controls")).toBeVisible();
+});
+
+test("the timer area fits the screen and its buttons are finger-sized", async ({ page }, testInfo) => {
+  await openPresenter(page);
+  const viewport = page.viewportSize();
+  for (const selector of [".countdown", ".controls", ".next-up", ".cue"]) {
+    const box = await page.locator(selector).boundingBox();
+    expect(box.y + box.height, `${selector} inside the viewport`).toBeLessThanOrEqual(viewport.height);
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollHeight <= innerHeight)).toBe(true);
+  for (const button of await page.locator(".controls button").all()) {
+    expect((await button.boundingBox()).height).toBeGreaterThanOrEqual(48);
+  }
+  await page.locator(".lang-switch").count(); // the app header is covered by the presenter
+  await page.evaluate(() => localStorage.setItem("livedesk.prefs", '{"lang":"en"}'));
+  await page.reload();
+  await expect(page.getByRole("button", { name: "Start" })).toBeVisible();
+  await page.keyboard.press("Space");
+  await page.clock.runFor(125_000);
+  await shot(page, testInfo, "timer-running-en");
+});
