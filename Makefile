@@ -11,12 +11,13 @@ BASE ?= /
 PORT ?= 8080
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: help setup setup-test run build lint test test-native test-browser test-e2e clean
+.PHONY: help setup setup-test run build lint test test-native test-browser test-e2e bench clean
 
 help:
 	@echo "make run    serve the app on http://127.0.0.1:$(PORT)/"
 	@echo "make test   lints, native tests, browser tests, end-to-end tests"
 	@echo "make build  release build into dist/ (BASE=/sub/path/ to host under a sub-path)"
+	@echo "make bench  performance figures against design.md's budgets"
 
 setup:
 	@scripts/setup.sh build
@@ -48,6 +49,11 @@ test-e2e: setup-test build
 	playwright test
 
 test: setup-test lint test-native test-browser test-e2e
+
+# Budgets of design.md §5 measured in headless Chromium on the release build.
+# So far: the presenter's tick cost (the other figures come with issue #8).
+bench: setup-test build
+	node tests/bench/tick.mjs
 
 clean:
 	cargo clean

@@ -23,43 +23,56 @@ pub fn now_epoch_ms() -> i64 {
     js_sys::Date::now() as i64
 }
 
-/// A signal of the current time, refreshed when `next_change_ms(now)` says
-/// the display will next change (e.g. at the next whole second of a countdown),
-/// while the calling component lives. Waking only then keeps the display exact
-/// to the millisecond it changes and costs one update per change.
-pub fn ticking_now(
-    next_change_ms: impl Fn(i64) -> u64 + 'static,
-) -> leptos::prelude::ReadSignal<i64> {
+/// Runs `update(now)` now and then again whenever it says the display will
+/// next change (its return value, in ms: e.g. at the next whole second of a
+/// countdown), while the calling component lives. Waking only then keeps the
+/// display exact to the millisecond it changes and costs one update per
+/// change. `kick()` on the handle runs it at once (after a control action).
+pub fn use_display_clock(update: impl Fn(i64) -> u64 + 'static) -> DisplayClock {
     use leptos::prelude::*;
     use std::rc::Rc;
 
-    let (now, set_now) = signal(now_epoch_ms());
     let pending = StoredValue::new_local(None::<TimeoutHandle>);
     // The tick reschedules itself through this handle, not through a
     // reference to itself, so dropping the handle on cleanup ends the chain.
     let tick = StoredValue::new_local(None::<Rc<dyn Fn()>>);
     tick.set_value(Some(Rc::new(move || {
-        let at = now_epoch_ms();
-        set_now.set(at);
-        let delay = std::time::Duration::from_millis(next_change_ms(at).clamp(1, 1000));
+        if let Some(handle) = pending.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+        let delay = update(now_epoch_ms()).clamp(1, 1000);
         let handle = set_timeout_with_handle(
             move || {
                 if let Some(again) = tick.try_with_value(Clone::clone).flatten() {
                     again();
                 }
             },
-            delay,
+            std::time::Duration::from_millis(delay),
         );
         pending.set_value(handle.ok());
     })));
-    if let Some(first) = tick.with_value(Clone::clone) {
-        first();
-    }
     on_cleanup(move || {
         if let Some(handle) = pending.try_update_value(Option::take).flatten() {
             handle.clear();
         }
         tick.try_update_value(Option::take);
     });
-    now
+    DisplayClock { tick }
+}
+
+/// Handle of [`use_display_clock`].
+#[derive(Clone, Copy)]
+pub struct DisplayClock {
+    tick:
+        leptos::prelude::StoredValue<Option<std::rc::Rc<dyn Fn()>>, leptos::prelude::LocalStorage>,
+}
+
+impl DisplayClock {
+    /// Updates the display now and reschedules.
+    pub fn kick(self) {
+        use leptos::prelude::*;
+        if let Some(tick) = self.tick.try_with_value(Clone::clone).flatten() {
+            tick();
+        }
+    }
 }

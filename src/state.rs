@@ -72,6 +72,7 @@ impl AppState {
             state.save_now();
         }
         state.save_after_changes();
+        state.flush_when_leaving();
         state.follow_other_tabs();
         state
     }
@@ -165,6 +166,21 @@ impl AppState {
             )
             .ok();
             self.pending_save.set_value(handle);
+        });
+    }
+
+    /// Closing, reloading or hiding the tab within the debounce window must
+    /// not lose the last edit: save it at once.
+    fn flush_when_leaving(self) {
+        let hide = window_event_listener(leptos::ev::pagehide, move |_| self.flush());
+        let hidden = window_event_listener(leptos::ev::visibilitychange, move |_| {
+            if document().visibility_state() == web_sys::VisibilityState::Hidden {
+                self.flush();
+            }
+        });
+        on_cleanup(move || {
+            hide.remove();
+            hidden.remove();
         });
     }
 

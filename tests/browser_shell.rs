@@ -4,11 +4,10 @@
 
 use livedesk::storage::{self, PREFS_KEY};
 use livedesk_core::{Lang, Prefs};
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 mod support;
-use support::next_task;
+use support::{click, mount_app, next_task};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -40,9 +39,7 @@ fn corrupt_preferences_fall_back_to_chinese_without_panicking() {
 async fn mounted_app_switches_language_and_remembers_it() {
     local_storage().clear().unwrap();
     let document = web_sys::window().unwrap().document().unwrap();
-    let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
-    document.body().unwrap().append_child(&host).unwrap();
-    let handle = leptos::mount::mount_to(host.clone(), livedesk::App);
+    let (host, handle) = mount_app();
 
     let nav_text = || {
         host.query_selector(".shell-nav")
@@ -66,12 +63,7 @@ async fn mounted_app_switches_language_and_remembers_it() {
         Some("zh-CN")
     );
 
-    let switch: web_sys::HtmlElement = host
-        .query_selector(".lang-switch")
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
-    switch.click();
+    click(&host, ".lang-switch");
     // Effects (the <html lang> sync) run on the next microtask.
     next_task().await;
 

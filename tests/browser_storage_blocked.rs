@@ -6,11 +6,10 @@
 use livedesk::storage::{self, Loaded, StorageFailure};
 use livedesk_core::document::Document;
 use livedesk_core::model::Workspace;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 mod support;
-use support::next_task;
+use support::{click, mount_app, next_task};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -31,10 +30,7 @@ async fn blocked_storage_degrades_to_memory_with_a_banner() {
     assert_eq!(storage::save_workspace(&doc), Err(StorageFailure::Blocked));
     assert_eq!(storage::load_prefs().lang, livedesk_core::Lang::ZhCn);
 
-    let document = web_sys::window().unwrap().document().unwrap();
-    let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
-    document.body().unwrap().append_child(&host).unwrap();
-    let _handle = leptos::mount::mount_to(host.clone(), livedesk::App);
+    let (host, _handle) = mount_app();
 
     let notice = host.query_selector(".notice").unwrap().expect("a banner");
     assert!(
@@ -43,12 +39,7 @@ async fn blocked_storage_degrades_to_memory_with_a_banner() {
         notice.text_content()
     );
     // The app still works: switching language re-renders the banner in English.
-    let switch: web_sys::HtmlElement = host
-        .query_selector(".lang-switch")
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
-    switch.click();
+    click(&host, ".lang-switch");
     next_task().await;
     let notice = host.query_selector(".notice").unwrap().unwrap();
     assert!(

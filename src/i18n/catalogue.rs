@@ -160,4 +160,11 @@ pub struct DataPageTexts {
     pub delete: &'static str,
     pub confirm_delete: &'static str,
     pub characters: &'static str,
+    pub timer_settings_heading: &'static str,
+    pub timer_settings_hint: &'static str,
+    pub warning_at: &'static str,
+    pub danger_at: &'static str,
+    pub seconds_left: &'static str,
+    pub flash: &'static str,
+    pub chime: &'static str,
 }

@@ -113,6 +113,13 @@ pub static TEXTS: Texts = Texts {
         delete: "Delete",
         confirm_delete: "Delete this recovery copy? It cannot be brought back.",
         characters: "characters",
+        timer_settings_heading: "Timer warnings",
+        timer_settings_hint: "The countdown turns amber below the warning time, red below the danger time, and counts below zero in overtime.",
+        warning_at: "Warning",
+        danger_at: "Danger",
+        seconds_left: "seconds left",
+        flash: "Flash the screen edge when the phase changes",
+        chime: "Chime when the phase changes and a segment ends",
     },
     timer_page: TimerTexts {
         choose_show: "Choose a show to time",

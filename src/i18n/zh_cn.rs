@@ -113,6 +113,13 @@ pub static TEXTS: Texts = Texts {
         delete: "删除",
         confirm_delete: "确定删除这份恢复副本吗？删除后无法找回。",
         characters: "字符",
+        timer_settings_heading: "计时提醒",
+        timer_settings_hint: "剩余时间少于“提醒”时倒计时变黄，少于“紧急”时变红，超时后显示负数。",
+        warning_at: "提醒",
+        danger_at: "紧急",
+        seconds_left: "秒（剩余）",
+        flash: "阶段变化时闪烁屏幕边框",
+        chime: "阶段变化和环节结束时播放提示音",
     },
     timer_page: TimerTexts {
         choose_show: "选择一场直播开始计时",

@@ -128,3 +128,19 @@ test("the timer area fits the screen and its buttons are finger-sized", async ({
   await page.clock.runFor(125_000);
   await shot(page, testInfo, "timer-running-en");
 });
+
+test("the warning threshold comes from the team's settings", async ({ page }) => {
+  await page.clock.install({ time: SHOW_START });
+  await page.goto("/data");
+  const warning = page.locator(".timer-settings input[type=number]").first();
+  await warning.fill("300");
+  await warning.press("Tab");
+  await expect(warning).toHaveValue("300");
+  await page.goto("/timer");
+  await page.getByRole("link", { name: /打开计时器/ }).first().click();
+  await page.keyboard.press("Space");
+  await page.clock.runFor(9 * 60_000 + 58_000);
+  await expect(page.locator(".presenter")).toHaveAttribute("data-phase", "normal");
+  await page.clock.runFor(3_000);
+  await expect(page.locator(".presenter")).toHaveAttribute("data-phase", "warning");
+});

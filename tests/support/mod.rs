@@ -11,3 +11,25 @@ pub async fn next_task() {
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
+
+use wasm_bindgen::JsCast;
+
+/// Mounts the whole app into a fresh element of the test page; keep the
+/// returned handle alive for as long as the app should stay mounted.
+pub fn mount_app() -> (web_sys::HtmlElement, impl Drop) {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&host).unwrap();
+    let handle = leptos::mount::mount_to(host.clone(), livedesk::App);
+    (host, handle)
+}
+
+/// Clicks the first element under `host` matching `selector`.
+pub fn click(host: &web_sys::HtmlElement, selector: &str) {
+    let element: web_sys::HtmlElement = host
+        .query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .unchecked_into();
+    element.click();
+}

@@ -6,6 +6,7 @@ mod backups;
 mod export;
 mod import;
 mod recovery;
+mod timer_settings;
 
 use leptos::prelude::*;
 
@@ -41,6 +42,7 @@ pub fn DataPage() -> impl IntoView {
             <ImportPanel pending=pending />
             <backups::BackupsPanel pending=pending />
             <recovery::RecoveryPanel />
+            <timer_settings::TimerSettingsPanel />
         </section>
     }
 }

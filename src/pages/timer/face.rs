@@ -14,8 +14,9 @@ pub struct Face {
     pub remaining: String,
     pub phase: Phase,
     pub cue_now: Option<String>,
-    /// The next cue's label and the time until it.
-    pub cue_next: Option<(String, String)>,
+    pub cue_next_label: Option<String>,
+    /// Time until the next cue.
+    pub cue_next_in: Option<String>,
     /// Whole seconds behind (positive) or ahead (negative) of plan.
     pub behind_seconds: i64,
     /// Expected end, in whole minutes since the epoch (formatted only when it
@@ -34,11 +35,8 @@ impl Face {
             remaining: format_clock(view.remaining_ms),
             phase: view.phase,
             cue_now: view.cue.current.map(|c| c.label.clone()),
-            cue_next: view
-                .cue
-                .next
-                .zip(view.cue.until_next_ms)
-                .map(|(cue, ms)| (cue.label.clone(), format_clock(ms))),
+            cue_next_label: view.cue.next.map(|cue| cue.label.clone()),
+            cue_next_in: view.cue.until_next_ms.map(format_clock),
             behind_seconds: view.behind_ms / 1000,
             expected_end_minute: view.expected_end_ms.map(|ms| ms.div_euclid(60_000)),
             progress_permille: (view.progress * 1000.0).round() as u32,
@@ -50,4 +48,13 @@ impl Face {
 pub fn format_minute(minute: i64) -> Option<String> {
     DateTime::from_timestamp_millis(minute * 60_000)
         .map(|t| t.with_timezone(&Local).format("%H:%M").to_string())
+}
+
+impl Face {
+    /// The face without its per-second values, for the signal.
+    pub fn without_seconds(mut self) -> Face {
+        self.remaining.clear();
+        self.cue_next_in = None;
+        self
+    }
 }

@@ -44,28 +44,47 @@ pub fn PresenterPage() -> impl IntoView {
             .with(|ws| ws.shows.iter().find(|s| s.id.as_str() == id).cloned())
     });
     let settings = Memo::new(move |_| state.workspace.with(|ws| ws.settings.clone()));
-    // Planned and added times are whole seconds, so every displayed value
-    // (countdown, cue countdown) changes when the elapsed time crosses a whole
-    // second: wake exactly then.
-    let now = clock::ticking_now(move |now| {
-        show.with_untracked(|show| {
-            let timer = show.as_ref().and_then(|s| s.timer.as_ref());
-            match timer {
-                Some(timer) if timer.status == Status::Running => {
-                    1000 - (timer.elapsed_ms(now) % 1000) as u64 + 1
-                }
-                _ => IDLE_REFRESH_MS,
-            }
-        })
-    });
-    let face = Memo::new(move |_| {
-        let now = now.get();
-        show.with(|show| {
+    // Everything but the per-second values; set only when one changed.
+    let face = RwSignal::new(None::<Face>);
+    let countdown = NodeRef::<leptos::html::Div>::new();
+    let cue_in = NodeRef::<leptos::html::Span>::new();
+    let display = clock::use_display_clock(move |now| {
+        let Some(full) = show.with_untracked(|show| {
             let show = show.as_ref()?;
             let idle = TimerState::new();
             let timer = show.timer.as_ref().unwrap_or(&idle);
-            Some(settings.with(|settings| Face::at(timer, segments_of(show), settings, now)))
+            Some(
+                settings
+                    .with_untracked(|settings| Face::at(timer, segments_of(show), settings, now)),
+            )
+        }) else {
+            return IDLE_REFRESH_MS;
+        };
+        if let Some(node) = countdown.get_untracked() {
+            write_text(&node, &full.remaining);
+        }
+        if let Some(node) = cue_in.get_untracked() {
+            write_text(&node, full.cue_next_in.as_deref().unwrap_or_default());
+        }
+        let slow = full.without_seconds();
+        if face.with_untracked(|f| f.as_ref() != Some(&slow)) {
+            face.set(Some(slow));
+        }
+        // Planned and added times are whole seconds, so the countdown and the
+        // cue countdown change when the elapsed time crosses a whole second.
+        show.with_untracked(|show| match show.as_ref().and_then(|s| s.timer.as_ref()) {
+            Some(timer) if timer.status == Status::Running => {
+                1000 - (timer.elapsed_ms(now) % 1000) as u64 + 1
+            }
+            _ => IDLE_REFRESH_MS,
         })
+    });
+    // A control action (or a reload from another tab) changes the show: redraw now.
+    Effect::new(move || {
+        show.track();
+        settings.track();
+        countdown.track();
+        display.kick();
     });
 
     let dispatch = Callback::new(move |command: Command| {
@@ -95,16 +114,31 @@ pub fn PresenterPage() -> impl IntoView {
 
     // Each value the DOM shows is its own memo, so a tick that changes only
     // the seconds writes only the seconds.
-    let status = Signal::from(Memo::new(move |_| {
-        face.with(|f| f.as_ref().map_or(Status::Ready, |f| f.status))
-    }));
-    let phase =
-        Memo::new(move |_| face.with(|f| f.as_ref().map_or("normal", |f| phase_name(f.phase))));
+    // Status and segment change only on control actions: they derive from
+    // the stored timer, not from the ticking face, so a tick wakes nothing
+    // that depends on them (controls, segment text, product, lines).
+    let status = Memo::new(move |_| {
+        show.with(|s| {
+            s.as_ref()
+                .and_then(|s| s.timer.as_ref())
+                .map_or(Status::Ready, |t| t.status)
+        })
+    });
     let segment_count =
         Memo::new(move |_| show.with(|s| s.as_ref().map_or(0, |s| segments_of(s).len())));
-    let index = Memo::new(move |_| face.with(|f| f.as_ref().map_or(0, |f| f.index)));
+    let index = Memo::new(move |_| {
+        let current = show.with(|s| {
+            s.as_ref()
+                .and_then(|s| s.timer.as_ref())
+                .map_or(0, |t| t.current)
+        });
+        current.min(segment_count.get().saturating_sub(1))
+    });
+    let phase =
+        Memo::new(move |_| face.with(|f| f.as_ref().map_or("normal", |f| phase_name(f.phase))));
     let progress = Memo::new(move |_| face.with(|f| f.as_ref().map_or(0, |f| f.progress_permille)));
     let running = Signal::derive(move || status.get() == Status::Running);
+    let status = Signal::from(status);
     let wake = use_wake_lock(running);
     let fullscreen = use_fullscreen();
     let flash = RwSignal::new(false);
@@ -152,15 +186,27 @@ pub fn PresenterPage() -> impl IntoView {
                 <div class="progress" aria-hidden="true">
                     <div class="progress-fill" style:width=move || format!("{}%", progress.get() as f64 / 10.0)></div>
                 </div>
-                <CurrentSegment show=show face=face />
+                <CurrentSegment show=show face=face index=index status=status countdown=countdown cue_in=cue_in />
                 <footer class="presenter-foot">
-                    <NextUp show=show face=face />
+                    <NextUp show=show index=index />
                     <Controls status=status on_command=dispatch />
                 </footer>
                 <button type="button" class="button show-controls" on:click=move |_| controls_hidden.set(false)>{move || t().show_controls}</button>
                 <HelpOverlay open=help_open />
             </div>
         </Show>
+    }
+}
+
+/// Sets an element's text by changing its text node in place: cheaper than
+/// replacing the node (`textContent`), and screen readers see one node change.
+fn write_text(element: &web_sys::Element, text: &str) {
+    match element.first_child() {
+        Some(node) if node.node_type() == web_sys::Node::TEXT_NODE => {
+            node.set_node_value(Some(text))
+        }
+        // Empty, or holding the renderer's placeholder comment: make the text node.
+        _ => element.set_text_content(Some(text)),
     }
 }
 
@@ -176,7 +222,7 @@ fn phase_name(phase: Phase) -> &'static str {
 /// Flash and/or chime (per the team's settings) when the phase changes
 /// within a running segment: entering warning, danger and overtime.
 fn alert_on_phase_change(
-    face: Memo<Option<Face>>,
+    face: RwSignal<Option<Face>>,
     settings: Memo<livedesk_core::model::Settings>,
     flash: RwSignal<bool>,
 ) {
@@ -208,37 +254,54 @@ fn alert_on_phase_change(
     });
 }
 
-/// Ahead/behind and the expected end.
+/// Ahead/behind and the expected end. Text and class are bound separately,
+/// so a late show updates one text node a second, not the markup.
 #[component]
-fn Pace(face: Memo<Option<Face>>) -> impl IntoView {
+fn Pace(face: RwSignal<Option<Face>>) -> impl IntoView {
     let i18n = use_i18n();
     let t = move || &i18n.t().timer_page;
     let behind = Memo::new(move |_| face.with(|f| f.as_ref().map(|f| f.behind_seconds)));
     let end_minute =
         Memo::new(move |_| face.with(|f| f.as_ref().and_then(|f| f.expected_end_minute)));
     let end = Memo::new(move |_| end_minute.get().and_then(format_minute));
+    // Within half a minute of plan counts as on time.
+    let pace = Memo::new(move |_| match behind.get() {
+        Some(s) if s > 30 => "behind",
+        Some(s) if s < -30 => "ahead",
+        _ => "on-time",
+    });
+    let text = move || {
+        let seconds = behind.get().unwrap_or(0);
+        let amount = livedesk_core::timer::format_clock(seconds.abs() * 1000);
+        match pace.get() {
+            "behind" => format!("{} {amount}", t().behind),
+            "ahead" => format!("{} {amount}", t().ahead),
+            _ => t().on_time.to_owned(),
+        }
+    };
     view! {
-        <span class="pace">
-            {move || behind.get().filter(|_| end.with(Option::is_some)).map(|seconds| {
-                let text = livedesk_core::timer::format_clock(seconds.abs() * 1000);
-                match seconds {
-                    s if s > 30 => view! { <span class="behind">{t().behind} " " {text}</span> }.into_any(),
-                    s if s < -30 => view! { <span class="ahead">{t().ahead} " " {text}</span> }.into_any(),
-                    _ => view! { <span class="on-time">{t().on_time}</span> }.into_any(),
-                }
-            })}
-            {move || end.get().map(|end| view! { <span class="expected-end">" · " {t().expected_end} " " {end}</span> })}
+        <span class="pace" hidden=move || end.with(Option::is_none)>
+            <span class=move || pace.get()>{text}</span>
+            <span class="expected-end">" · " {move || t().expected_end} " " {move || end.get()}</span>
         </span>
     }
 }
 
 /// The countdown, the segment, its product, cue, lines and selling points.
 #[component]
-fn CurrentSegment(show: Memo<Option<Show>>, face: Memo<Option<Face>>) -> impl IntoView {
+fn CurrentSegment(
+    show: Memo<Option<Show>>,
+    face: RwSignal<Option<Face>>,
+    index: Memo<usize>,
+    status: Signal<Status>,
+    /// Where the tick writes the countdown.
+    countdown: NodeRef<leptos::html::Div>,
+    /// Where the tick writes the time to the next cue.
+    cue_in: NodeRef<leptos::html::Span>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
     let t = move || &i18n.t().timer_page;
-    let index = Memo::new(move |_| face.with(|f| f.as_ref().map_or(0, |f| f.index)));
     let segment = Memo::new(move |_| {
         show.with(|s| {
             s.as_ref()
@@ -254,12 +317,9 @@ fn CurrentSegment(show: Memo<Option<Show>>, face: Memo<Option<Face>>) -> impl In
                 .map(|p| (p.name.clone(), p.live_price, p.coupon.clone()))
         })
     });
-    let remaining = Memo::new(move |_| {
-        face.with(|f| f.as_ref().map(|f| f.remaining.clone()).unwrap_or_default())
-    });
-    let status = Memo::new(move |_| face.with(|f| f.as_ref().map_or(Status::Ready, |f| f.status)));
     let cue_now = Memo::new(move |_| face.with(|f| f.as_ref().and_then(|f| f.cue_now.clone())));
-    let cue_next = Memo::new(move |_| face.with(|f| f.as_ref().and_then(|f| f.cue_next.clone())));
+    let cue_next_label =
+        Memo::new(move |_| face.with(|f| f.as_ref().and_then(|f| f.cue_next_label.clone())));
     let field = move |get: fn(&Segment) -> Vec<String>| {
         move || segment.with(|s| s.as_ref().map(get).unwrap_or_default())
     };
@@ -270,11 +330,11 @@ fn CurrentSegment(show: Memo<Option<Show>>, face: Memo<Option<Face>>) -> impl In
             <section class="clock-panel">
                 <div class="segment-kind">{move || segment.with(|s| s.as_ref().map(|s| (i18n.t().segment_kind)(s.kind)))}</div>
                 <h1 class="segment-title">{move || segment.with(|s| s.as_ref().map(|s| s.title.clone()))}</h1>
-                <Show
-                    when=move || status.get() != Status::Finished
-                    fallback=move || view! { <div class="countdown finished">{move || t().finished_title}</div> }
-                >
-                    <div class="countdown" role="timer" aria-atomic="true">{move || remaining.get()}</div>
+                // Always in the DOM, so the tick's node reference stays valid.
+                <div class="countdown" role="timer" aria-atomic="true" node_ref=countdown
+                    hidden=move || status.get() == Status::Finished></div>
+                <Show when=move || status.get() == Status::Finished>
+                    <div class="countdown finished">{move || t().finished_title}</div>
                 </Show>
                 <div class="timer-status">
                     {move || match status.get() {
@@ -300,9 +360,10 @@ fn CurrentSegment(show: Memo<Option<Show>>, face: Memo<Option<Face>>) -> impl In
                     {move || cue_now.get().map(|label| view! {
                         <div class="cue-now"><span class="label">{t().cue_now}</span> <strong>{label}</strong></div>
                     })}
-                    {move || cue_next.get().map(|(label, until)| view! {
-                        <div class="cue-next"><span class="label">{t().cue_next}</span> {label} <span class="cue-countdown">{until}</span></div>
-                    })}
+                    <div class="cue-next" hidden=move || cue_next_label.with(Option::is_none)>
+                        <span class="label">{move || t().cue_next}</span> {move || cue_next_label.get()}
+                        <span class="cue-countdown" node_ref=cue_in></span>
+                    </div>
                 </div>
                 <div class="script-text">
                     <Show when=move || !lines().is_empty()>
@@ -329,10 +390,9 @@ fn format_price(price: f64) -> String {
 
 /// The next segment's kind, title and planned length.
 #[component]
-fn NextUp(show: Memo<Option<Show>>, face: Memo<Option<Face>>) -> impl IntoView {
+fn NextUp(show: Memo<Option<Show>>, index: Memo<usize>) -> impl IntoView {
     let i18n = use_i18n();
     let t = move || &i18n.t().timer_page;
-    let index = Memo::new(move |_| face.with(|f| f.as_ref().map_or(0, |f| f.index)));
     let next = Memo::new(move |_| {
         show.with(|s| {
             s.as_ref()

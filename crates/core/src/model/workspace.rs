@@ -63,3 +63,38 @@ impl Workspace {
         }
     }
 }
+
+impl Settings {
+    /// Sets the timer's thresholds, keeping them valid: each within an hour,
+    /// and "danger" never above "warning" (it is lowered to match).
+    pub fn set_thresholds(&mut self, warning_seconds: u32, danger_seconds: u32) {
+        let max = crate::limits::MAX_THRESHOLD_SECONDS;
+        self.warning_seconds = warning_seconds.min(max);
+        self.danger_seconds = danger_seconds.min(self.warning_seconds);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn thresholds_stay_ordered_and_bounded() {
+        let mut settings = Settings::default();
+        settings.set_thresholds(180, 30);
+        assert_eq!(
+            (settings.warning_seconds, settings.danger_seconds),
+            (180, 30)
+        );
+        settings.set_thresholds(60, 90);
+        assert_eq!(
+            (settings.warning_seconds, settings.danger_seconds),
+            (60, 60)
+        );
+        settings.set_thresholds(99_999, 99_999);
+        assert_eq!(
+            (settings.warning_seconds, settings.danger_seconds),
+            (3600, 3600)
+        );
+    }
+}
