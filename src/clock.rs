@@ -13,12 +13,8 @@ pub fn today_local() -> NaiveDate {
     Local::now().date_naive()
 }
 
-/// Milliseconds since the Unix epoch, for the timer and for naming recovery copies.
-pub fn now_ms() -> u64 {
-    js_sys::Date::now() as u64
-}
-
-/// Milliseconds since the Unix epoch, as the timer's state machine takes them.
+/// Milliseconds since the Unix epoch: for the timer's state machine and for
+/// naming recovery copies.
 pub fn now_epoch_ms() -> i64 {
     js_sys::Date::now() as i64
 }

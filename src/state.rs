@@ -102,12 +102,21 @@ impl AppState {
         Ok(())
     }
 
+    /// Cancels the debounced save, if one is waiting; true if there was one.
+    fn cancel_pending_save(self) -> bool {
+        match self.pending_save.try_update_value(Option::take).flatten() {
+            Some(handle) => {
+                handle.clear();
+                true
+            }
+            None => false,
+        }
+    }
+
     /// Changes the workspace and saves at once, not debounced: for control
     /// actions such as the timer's, which must survive a reload a second later.
     pub fn update_and_save(self, change: impl FnOnce(&mut Workspace)) {
-        if let Some(handle) = self.pending_save.try_update_value(Option::take).flatten() {
-            handle.clear();
-        }
+        self.cancel_pending_save();
         // This save covers the change; the save Effect need not schedule another.
         self.skip_next_save.set_value(true);
         self.workspace.update(change);
@@ -116,8 +125,7 @@ impl AppState {
 
     /// Saves a pending change at once.
     pub fn flush(self) {
-        if let Some(handle) = self.pending_save.try_update_value(Option::take).flatten() {
-            handle.clear();
+        if self.cancel_pending_save() {
             self.save_now();
         }
     }
@@ -154,9 +162,7 @@ impl AppState {
                 self.skip_next_save.set_value(false);
                 return;
             }
-            if let Some(handle) = self.pending_save.try_update_value(Option::take).flatten() {
-                handle.clear();
-            }
+            self.cancel_pending_save();
             let handle = set_timeout_with_handle(
                 move || {
                     self.pending_save.set_value(None);
@@ -199,11 +205,7 @@ impl AppState {
                     payload: livedesk_core::document::Payload::Workspace(ws),
                     saved_at,
                 }) => {
-                    if let Some(pending) =
-                        self.pending_save.try_update_value(Option::take).flatten()
-                    {
-                        pending.clear();
-                    }
+                    self.cancel_pending_save();
                     self.skip_next_save.set_value(true);
                     self.workspace.set(ws);
                     self.last_saved.set(Some(saved_at));
@@ -224,7 +226,7 @@ impl AppState {
 /// The workspace to start with, the notices to show, and whether saving is allowed.
 fn initial(lang: Lang) -> (Workspace, Vec<Notice>, Saving, bool) {
     let first_run = || samples::first_run_workspace(lang, clock::today_local(), &mut RandomIds);
-    match storage::load_workspace(clock::now_ms()) {
+    match storage::load_workspace(clock::now_epoch_ms()) {
         Loaded::Empty => (first_run(), Vec::new(), Saving::On, true),
         Loaded::Workspace(document) => match document.payload {
             livedesk_core::document::Payload::Workspace(ws) => (ws, Vec::new(), Saving::On, false),

@@ -109,7 +109,7 @@ pub fn save_prefs(prefs: Prefs) -> Result<(), StorageFailure> {
 /// Reads the stored workspace. Unreadable text is moved aside under a
 /// recovery key (never deleted) before anything else may be written.
 /// `now_ms` names the recovery key.
-pub fn load_workspace(now_ms: u64) -> Loaded {
+pub fn load_workspace(now_ms: i64) -> Loaded {
     if !is_available() {
         return Loaded::Blocked;
     }
