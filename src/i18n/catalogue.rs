@@ -15,7 +15,6 @@ pub struct PageTexts {
 #[derive(Debug)]
 pub struct Texts {
     pub app_name: &'static str,
-    pub tagline: &'static str,
     /// Label of the language switch: names the language it switches *to*.
     pub switch_lang: &'static str,
     pub switch_lang_hint: &'static str,
@@ -34,7 +33,6 @@ pub struct Texts {
     pub data: PageTexts,
     pub not_found: PageTexts,
     pub back_home: &'static str,
-    pub open_section: &'static str,
     pub notices: NoticeTexts,
     pub data_page: DataPageTexts,
     pub timer_page: TimerTexts,

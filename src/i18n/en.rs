@@ -8,7 +8,6 @@ use super::catalogue::{DataPageTexts, NoticeTexts, PageTexts, Texts, TimerTexts}
 
 pub static TEXTS: Texts = Texts {
     app_name: "LiveDesk",
-    tagline: "Plans, scripts, a segment timer and reviews for live-commerce teams",
     switch_lang: "中文",
     switch_lang_hint: "Switch the interface to Chinese",
     nav_label: "Main navigation",
@@ -54,7 +53,6 @@ pub static TEXTS: Texts = Texts {
         empty: "",
     },
     back_home: "Back to home",
-    open_section: "Open",
     notices: NoticeTexts {
         dismiss: "Dismiss",
         blocked: "This browser blocks local storage for this page (private mode, or cookies disabled). Changes live only in this tab and are lost when it closes. Export a backup file from Data & settings.",

@@ -8,7 +8,6 @@ use super::catalogue::{DataPageTexts, NoticeTexts, PageTexts, Texts, TimerTexts}
 
 pub static TEXTS: Texts = Texts {
     app_name: "直播运营台",
-    tagline: "直播电商团队的计划、脚本、分段计时与数据复盘",
     switch_lang: "English",
     switch_lang_hint: "切换界面语言为英文",
     nav_label: "主导航",
@@ -54,7 +53,6 @@ pub static TEXTS: Texts = Texts {
         empty: "",
     },
     back_home: "返回首页",
-    open_section: "打开",
     notices: NoticeTexts {
         dismiss: "知道了",
         blocked: "浏览器禁止本页使用本地存储（可能是无痕模式或禁用了 Cookie）。现在的修改只保存在这个标签页里，关闭后会丢失。请在“数据与设置”中导出备份文件。",
