@@ -93,7 +93,7 @@ impl AppState {
     /// copy as a backup. If the backup cannot be written, nothing changes.
     pub fn replace(self, workspace: Workspace) -> Result<(), StorageFailure> {
         self.flush();
-        if self.saving.get_value() == Saving::On && storage::is_available() {
+        if self.saving.get_value() == Saving::On {
             storage::push_backup()?;
         }
         self.skip_next_save.set_value(true);

@@ -49,14 +49,20 @@ pub fn PresenterPage() -> impl IntoView {
     let countdown = NodeRef::<leptos::html::Div>::new();
     let cue_in = NodeRef::<leptos::html::Span>::new();
     let display = clock::use_display_clock(move |now| {
-        let Some(full) = show.with_untracked(|show| {
+        // One read of the show per tick: the face and when it next changes.
+        let Some((full, next_change_ms)) = show.with_untracked(|show| {
             let show = show.as_ref()?;
             let idle = TimerState::new();
             let timer = show.timer.as_ref().unwrap_or(&idle);
-            Some(
-                settings
-                    .with_untracked(|settings| Face::at(timer, segments_of(show), settings, now)),
-            )
+            let face = settings
+                .with_untracked(|settings| Face::at(timer, segments_of(show), settings, now));
+            // Planned and added times are whole seconds, so the countdown and
+            // the cue countdown change when the elapsed time crosses a whole second.
+            let next_change_ms = match timer.status {
+                Status::Running => 1000 - (timer.elapsed_ms(now) % 1000) as u64 + 1,
+                _ => IDLE_REFRESH_MS,
+            };
+            Some((face, next_change_ms))
         }) else {
             return IDLE_REFRESH_MS;
         };
@@ -70,14 +76,7 @@ pub fn PresenterPage() -> impl IntoView {
         if face.with_untracked(|f| f.as_ref() != Some(&slow)) {
             face.set(Some(slow));
         }
-        // Planned and added times are whole seconds, so the countdown and the
-        // cue countdown change when the elapsed time crosses a whole second.
-        show.with_untracked(|show| match show.as_ref().and_then(|s| s.timer.as_ref()) {
-            Some(timer) if timer.status == Status::Running => {
-                1000 - (timer.elapsed_ms(now) % 1000) as u64 + 1
-            }
-            _ => IDLE_REFRESH_MS,
-        })
+        next_change_ms
     });
     // A control action (or a reload from another tab) changes the show: redraw now.
     Effect::new(move || {
@@ -112,8 +111,6 @@ pub fn PresenterPage() -> impl IntoView {
         KeyAction::Close => help_open.set(false),
     });
 
-    // Each value the DOM shows is its own memo, so a tick that changes only
-    // the seconds writes only the seconds.
     // Status and segment change only on control actions: they derive from
     // the stored timer, not from the ticking face, so a tick wakes nothing
     // that depends on them (controls, segment text, product, lines).
