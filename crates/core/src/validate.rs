@@ -483,3 +483,18 @@ pub(crate) fn product(c: &mut Checker, p: &Product) {
     c.texts("selling_points", &p.selling_points);
     c.text("compliance_note", &p.compliance_note);
 }
+
+/// Checks a script's segments on their own, as an edit produces them
+/// (paths read `script.segments[3].title`).
+pub fn script_segments(segments: &[Segment]) -> Result<(), Vec<FieldError>> {
+    let mut c = Checker::new("script");
+    self::segments(&mut c, segments);
+    c.finish()
+}
+
+/// Checks one template on its own, before it joins the workspace.
+pub fn one_template(t: &ScriptTemplate) -> Result<(), Vec<FieldError>> {
+    let mut c = Checker::new("template");
+    template(&mut c, t);
+    c.finish()
+}
