@@ -6,6 +6,9 @@ use leptos_router::path;
 
 use crate::components::shell::Shell;
 use crate::i18n::{provide_i18n, use_i18n};
+use crate::pages::scripts::editor::{ShowScriptPage, TemplateEditorPage};
+use crate::pages::scripts::print::{PrintShowPage, PrintTemplatePage};
+use crate::pages::scripts::ScriptsPage;
 use crate::pages::timer::{presenter::PresenterPage, TimerIndex};
 use crate::pages::{data::DataPage, home::HomePage, not_found::NotFoundPage, section::SectionPage};
 use crate::routes::{base, Section};
@@ -25,7 +28,11 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage />
                     <Route path=path!("/plans") view=|| view! { <SectionPage section=Section::Plans /> } />
-                    <Route path=path!("/scripts") view=|| view! { <SectionPage section=Section::Scripts /> } />
+                    <Route path=path!("/scripts") view=ScriptsPage />
+                    <Route path=path!("/scripts/template/:id") view=TemplateEditorPage />
+                    <Route path=path!("/scripts/template/:id/print") view=PrintTemplatePage />
+                    <Route path=path!("/scripts/show/:id") view=ShowScriptPage />
+                    <Route path=path!("/scripts/show/:id/print") view=PrintShowPage />
                     <Route path=path!("/timer") view=TimerIndex />
                     <Route path=path!("/timer/:show_id") view=PresenterPage />
                     <Route path=path!("/kpi") view=|| view! { <SectionPage section=Section::Kpi /> } />

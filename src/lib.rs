@@ -8,6 +8,7 @@ pub mod i18n;
 pub mod ids;
 pub mod pages;
 pub mod routes;
+pub mod sheet_files;
 pub mod state;
 pub mod storage;
 

@@ -123,6 +123,22 @@ impl AppState {
         self.save_now();
     }
 
+    /// Runs a core command that either changes the workspace or refuses and
+    /// changes nothing; only a change notifies the views and is saved (debounced).
+    pub fn try_change<T, E>(
+        self,
+        change: impl FnOnce(&mut Workspace) -> Result<T, E>,
+    ) -> Result<T, E> {
+        let result = self
+            .workspace
+            .try_update_untracked(change)
+            .expect("the workspace signal lives as long as the app");
+        if result.is_ok() {
+            self.workspace.notify();
+        }
+        result
+    }
+
     /// Saves a pending change at once.
     pub fn flush(self) {
         if self.cancel_pending_save() {

@@ -36,6 +36,7 @@ pub struct Texts {
     pub notices: NoticeTexts,
     pub data_page: DataPageTexts,
     pub timer_page: TimerTexts,
+    pub scripts_page: super::scripts::ScriptTexts,
     /// Name of a segment kind.
     pub segment_kind: fn(SegmentKind) -> &'static str,
 }

@@ -119,6 +119,7 @@ pub static TEXTS: Texts = Texts {
         flash: "Flash the screen edge when the phase changes",
         chime: "Chime when the phase changes and a segment ends",
     },
+    scripts_page: super::scripts::EN,
     timer_page: TimerTexts {
         choose_show: "Choose a show to time",
         open: "Open timer",

@@ -7,12 +7,14 @@
 //! (a language that misses a text does not compile) at no bundle or build cost.
 
 mod en;
+mod scripts;
 mod zh_cn;
 
 use leptos::prelude::*;
 use livedesk_core::Lang;
 
 pub use catalogue::{DataPageTexts, NoticeTexts, PageTexts, Texts, TimerTexts};
+pub use scripts::ScriptTexts;
 
 mod catalogue;
 

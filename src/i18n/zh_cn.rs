@@ -119,6 +119,7 @@ pub static TEXTS: Texts = Texts {
         flash: "阶段变化时闪烁屏幕边框",
         chime: "阶段变化和环节结束时播放提示音",
     },
+    scripts_page: super::scripts::ZH_CN,
     timer_page: TimerTexts {
         choose_show: "选择一场直播开始计时",
         open: "打开计时器",

@@ -1079,7 +1079,7 @@ fn every_built_in_template_passes_every_check() {
 }
 
 #[test]
-fn the_sample_show_flags_the_products_it_sells_outside_an_explanation() {
+fn the_sample_show_passes_its_plan_s_checks() {
     for lang in [Lang::ZhCn, Lang::En] {
         let ws = first_run_workspace(lang, today(), &mut SequentialIds::new("f"));
         let show = &ws.shows[0];
@@ -1088,35 +1088,29 @@ fn the_sample_show_flags_the_products_it_sells_outside_an_explanation() {
             .iter()
             .find(|p| Some(&p.id) == show.plan_id.as_ref())
             .unwrap();
-        let lineup: Vec<Id> = plan.lineup.iter().map(|l| l.product_id.clone()).collect();
         let segments = &show.script.as_ref().unwrap().segments;
         let findings = check(
             segments,
             Context {
                 show_seconds: Some(u64::from(show.planned_minutes) * 60),
-                lineup: &lineup,
+                lineup: &plan.lineup,
             },
         );
-
-        // The cleanser is the opening flash sale and the masks the draw's
-        // prize: both are sold, neither gets a product explanation.
-        let (cleanser, masks) = (&segments[0], &segments[3]);
+        // The two traffic drivers are flash-sold (opening, draw), not explained:
+        // that covers them.
+        assert_eq!(findings, [], "{lang:?}");
+        let drivers: Vec<_> = plan
+            .lineup
+            .iter()
+            .filter(|l| l.tier == Tier::TrafficDriver)
+            .map(|l| l.product_id.clone())
+            .collect();
         assert_eq!(
-            (cleanser.kind, masks.kind),
-            (SegmentKind::Opening, SegmentKind::Interaction)
-        );
-        let cleanser = cleanser.product_id.clone().unwrap();
-        let masks = masks.product_id.clone().unwrap();
-        assert_eq!(lineup[..2], [cleanser.clone(), masks.clone()]);
-        assert_eq!(
-            findings,
+            drivers,
             [
-                Finding::ProductNeverExplained {
-                    product_id: cleanser
-                },
-                Finding::ProductNeverExplained { product_id: masks },
-            ],
-            "{lang:?}"
+                segments[0].product_id.clone().unwrap(),
+                segments[3].product_id.clone().unwrap()
+            ]
         );
     }
 }
@@ -1132,7 +1126,7 @@ fn opening(seconds: u32) -> Segment {
 
 #[test]
 fn an_empty_script_has_no_findings() {
-    let lineup = [id("p1")];
+    let lineup = profit_lineup(&["p1"]);
     let context = Context {
         show_seconds: Some(7200),
         lineup: &lineup,
@@ -1366,7 +1360,7 @@ fn every_lineup_product_needs_an_explanation_segment() {
         (vec!["p3", "p2", "p1"], vec![never("p3"), never("p1")]),
         (vec!["p3", "p3", "p2", "p3"], vec![never("p3")]),
     ] {
-        let lineup: Vec<Id> = lineup.into_iter().map(id).collect();
+        let lineup = profit_lineup(&lineup);
         let context = Context {
             show_seconds: None,
             lineup: &lineup,
@@ -1375,13 +1369,46 @@ fn every_lineup_product_needs_an_explanation_segment() {
     }
 }
 
+fn profit_lineup(products: &[&str]) -> Vec<LineupItem> {
+    products
+        .iter()
+        .map(|&p| LineupItem {
+            product_id: id(p),
+            tier: Tier::Profit,
+            expected_units_per_show: 0,
+        })
+        .collect()
+}
+
+#[test]
+fn a_traffic_driver_is_covered_by_any_segment_that_sells_it() {
+    let script = [
+        with_product(opening(60), "p1"),
+        with_product(segment("draw", SegmentKind::Interaction, 300), "p4"),
+    ];
+    let mut lineup = profit_lineup(&["p1", "p4", "p5"]);
+    for item in &mut lineup {
+        item.tier = Tier::TrafficDriver;
+    }
+    let context = Context {
+        show_seconds: None,
+        lineup: &lineup,
+    };
+    assert_eq!(
+        check(&script, context),
+        [Finding::ProductNeverExplained {
+            product_id: id("p5")
+        }]
+    );
+}
+
 #[test]
 fn findings_come_script_wide_first_then_by_segment() {
     let script = [
         segment("draw", SegmentKind::Interaction, 1000),
         segment("pe", SegmentKind::ProductExplanation, 600),
     ];
-    let lineup = [id("p9")];
+    let lineup = profit_lineup(&["p9"]);
     let context = Context {
         show_seconds: Some(3600),
         lineup: &lineup,

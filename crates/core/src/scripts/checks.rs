@@ -1,9 +1,11 @@
 //! The script checks the editor shows beside the segments, from the domain's
 //! rules of thumb: the script fills the show, the first 5 minutes carry a hook,
 //! a product is explained in at most 8 minutes and the sale closed right after,
-//! no segment runs past the 15-minute node, and every lineup product gets its turn.
+//! no segment runs past the 15-minute node, and every lineup product gets its
+//! turn: an explanation, or for a traffic driver (引流款) any slot that sells it,
+//! since those are flash-sold rather than explained.
 
-use crate::model::{CueKind, Id, Segment, SegmentKind};
+use crate::model::{CueKind, Id, LineupItem, Segment, SegmentKind, Tier};
 
 use super::schedule;
 
@@ -19,8 +21,8 @@ pub const NODE_SECONDS: u32 = 15 * 60;
 pub struct Context<'a> {
     /// The show's planned length; templates have none.
     pub show_seconds: Option<u64>,
-    /// The products of the show's plan lineup; empty when there is no plan.
-    pub lineup: &'a [Id],
+    /// The show's plan lineup; empty when there is no plan.
+    pub lineup: &'a [LineupItem],
 }
 
 /// One thing a check found. Segment indices are positions in the script.
@@ -41,7 +43,8 @@ pub enum Finding {
     NoCloseAfterExplanation { index: usize },
     /// A segment planned longer than the 15-minute node.
     LongSegment { index: usize, seconds: u32 },
-    /// A lineup product that no segment explains.
+    /// A lineup product that no segment explains (for a traffic driver:
+    /// that no segment features at all).
     ProductNeverExplained { product_id: Id },
 }
 
@@ -75,9 +78,11 @@ pub fn check(segments: &[Segment], context: Context<'_>) -> Vec<Finding> {
     if !has_opening_hook(segments) {
         findings.push(Finding::NoOpeningHook);
     }
-    for product_id in context.lineup {
+    for item in context.lineup {
+        let product_id = &item.product_id;
         let explained = segments.iter().any(|s| {
-            s.kind == SegmentKind::ProductExplanation && s.product_id.as_ref() == Some(product_id)
+            s.product_id.as_ref() == Some(product_id)
+                && (s.kind == SegmentKind::ProductExplanation || item.tier == Tier::TrafficDriver)
         });
         if !explained && !findings.contains(&never_explained(product_id)) {
             findings.push(never_explained(product_id));

@@ -37,6 +37,24 @@ pub fn format_offset(offset_seconds: u64) -> String {
     format!("{}:{:02}", minutes / 60, minutes % 60)
 }
 
+/// An offset inside a segment as `m:ss`, the way cues are typed.
+pub fn format_cue_at(seconds: u32) -> String {
+    format!("{}:{:02}", seconds / 60, seconds % 60)
+}
+
+/// Reads `m:ss` or a whole number of minutes (`8` = 8:00); None if neither.
+pub fn parse_cue_at(text: &str) -> Option<u32> {
+    let text = text.trim().replace('：', ":");
+    match text.split_once(':') {
+        Some((minutes, seconds)) => {
+            let minutes: u32 = minutes.trim().parse().ok()?;
+            let seconds: u32 = seconds.trim().parse().ok()?;
+            (seconds < 60).then(|| minutes.checked_mul(60)?.checked_add(seconds))?
+        }
+        None => text.parse::<u32>().ok()?.checked_mul(60),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -66,6 +84,30 @@ mod tests {
         assert_eq!(offsets(&s), vec![0, 300, 1200, 1800]);
         assert_eq!(total_seconds(&s), 1800);
         assert_eq!(offsets(&[]), vec![0]);
+    }
+
+    #[test]
+    fn cue_offsets_read_as_typed() {
+        let read: Vec<_> = ["8:00", " 12：30 ", "8", "0:59", "1:60", "x", "-1", "", "5:"]
+            .into_iter()
+            .map(parse_cue_at)
+            .collect();
+        assert_eq!(
+            read,
+            [
+                Some(480),
+                Some(750),
+                Some(480),
+                Some(59),
+                None,
+                None,
+                None,
+                None,
+                None
+            ]
+        );
+        assert_eq!(format_cue_at(750), "12:30");
+        assert_eq!(parse_cue_at(&format_cue_at(3599)), Some(3599));
     }
 
     #[test]

@@ -9,7 +9,7 @@ mod rows;
 mod xlsx;
 
 pub use csv_text::read_csv;
-pub use mapping::{ColumnMap, Field};
+pub use mapping::{header_row, ColumnMap, Field};
 pub use rows::{to_segments, Issue, IssueKind, SheetImport};
 #[cfg(feature = "xlsx")]
 pub use xlsx::read_xlsx;

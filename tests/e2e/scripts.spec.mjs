@@ -1,0 +1,178 @@
+// Script templates and show scripts: start from a template, edit and reorder
+// segments, watch a check fire and clear, apply a template to a show, import
+// a CSV and an Excel run sheet (the Excel one through the lazily loaded worker),
+// and open the printable run sheet.
+import { test, expect } from "@playwright/test";
+import { mkdirSync } from "node:fs";
+
+const shotDir = "test-results/screens";
+mkdirSync(shotDir, { recursive: true });
+const shot = (page, testInfo, name) =>
+  page.screenshot({ path: `${shotDir}/${testInfo.project.name}-${name}.png`, fullPage: false });
+
+const FIXTURES = "crates/core/tests/fixtures/sheets";
+
+/** The titles of the editor's segments, in order. */
+const titles = (page) => page.locator(".segment-card .card-title").allTextContents();
+
+test("a template is copied, edited, reordered and checked", async ({ page }, testInfo) => {
+  await page.goto("/scripts");
+  await expect(page.locator(".script-page, .scripts-page")).toBeVisible();
+  await shot(page, testInfo, "scripts-library-zh");
+
+  // Start from a built-in template: it joins "my templates" as a copy.
+  const before = await page.locator(".scripts-page .card").first().locator(".script-item").count();
+  await page.getByRole("button", { name: "添加到我的模板" }).nth(1).click();
+  await expect(page.locator(".ok")).toContainText("服装");
+  const mine = page.locator(".scripts-page .card").first().locator(".script-item");
+  await expect(mine).toHaveCount(before + 1);
+  await mine.last().getByRole("link", { name: "编辑" }).click();
+  await expect(page.locator(".script-editor")).toBeVisible();
+  await expect(page.locator(".checks-ok")).toBeVisible();
+
+  // Rename the template.
+  await page.locator(".template-name").fill("我的服装专场");
+  await page.locator(".template-name").press("Tab");
+
+  // Reorder by keyboard buttons: the second segment moves up.
+  const original = await titles(page);
+  await page.getByRole("button", { name: "下移 #1" }).click();
+  await expect.poll(() => titles(page)).toEqual([original[1], original[0], ...original.slice(2)]);
+  // Focus stays on the moved segment's button, so pressing again keeps moving it.
+  await expect(page.getByRole("button", { name: "下移 #2" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect.poll(() => titles(page)).toEqual([original[1], original[2], original[0], ...original.slice(3)]);
+
+  // Reorder by drag: the third segment dragged onto the first. Both are in
+  // view first: a scroll during the drag would pick up another card.
+  const cards = page.locator(".segment-card");
+  await cards.nth(0).scrollIntoViewIfNeeded();
+  const third = (await titles(page))[2];
+  await cards.nth(2).locator(".drag-handle").dragTo(cards.nth(0));
+  await expect.poll(async () => (await titles(page))[0]).toBe(third);
+
+  // A check fires: a segment longer than 15 minutes; and clears when shortened.
+  const card = cards.nth(1);
+  await card.getByRole("button", { name: "展开" }).click();
+  const minutes = card.locator(".segment-minutes-input");
+  await minutes.fill("20");
+  await minutes.press("Tab");
+  await expect(card.locator(".segment-findings")).toContainText("超过 15 分钟");
+  await expect(page.locator(".checks .findings")).toContainText("#2");
+  await shot(page, testInfo, "script-editor-check-zh");
+  await minutes.fill("15");
+  await minutes.press("Tab");
+  await expect(card.locator(".segment-findings")).toHaveCount(0);
+  await expect(page.locator(".checks-ok")).toBeVisible();
+
+  // Edit lines; they survive a reload.
+  await card.locator(".segment-lines-input").fill("第一句\n第二句");
+  await card.locator(".segment-lines-input").press("Tab");
+  await page.waitForTimeout(600);
+  await page.reload();
+  await page.locator(".segment-card").nth(1).getByRole("button", { name: "展开" }).click();
+  await expect(page.locator(".segment-card").nth(1).locator(".segment-lines-input")).toHaveValue("第一句\n第二句");
+  await expect(page.locator(".template-name")).toHaveValue("我的服装专场");
+
+  // Delete a segment, then undo.
+  const n = await page.locator(".segment-card").count();
+  await page.getByRole("button", { name: "删除环节 #1" }).click();
+  await expect(page.locator(".segment-card")).toHaveCount(n - 1);
+  await page.getByRole("button", { name: "撤销" }).click();
+  await expect(page.locator(".segment-card")).toHaveCount(n);
+
+  // Add a segment at the end.
+  await page.getByRole("button", { name: "添加环节" }).click();
+  await expect(page.locator(".segment-card")).toHaveCount(n + 1);
+  await expect(page.locator(".segment-card.open .segment-title-input")).toBeVisible();
+  await shot(page, testInfo, "script-editor-form-zh");
+});
+
+test("a show's script: times of day, lineup checks, apply a template, print", async ({ page }, testInfo) => {
+  await page.goto("/scripts");
+  await page.getByRole("link", { name: "编辑本场脚本" }).first().click();
+  await expect(page.locator(".script-editor")).toBeVisible();
+  // The sample show starts at 20:00: slots read as times of day.
+  await expect(page.locator(".card-time").first()).toHaveText("20:00–20:15");
+  await expect(page.locator(".script-total")).toContainText("2:00");
+  await shot(page, testInfo, "show-script-zh");
+
+  // Apply the clothing template: asks first, since the show has segments.
+  await page.locator(".apply-template select").selectOption({ index: 1 });
+  await page.locator(".apply-template").getByRole("button", { name: "套用" }).click();
+  await expect(page.getByRole("alertdialog")).toBeVisible();
+  await page.getByRole("alertdialog").getByRole("button", { name: "套用" }).click();
+  await expect(page.locator(".ok")).toContainText("已套用");
+  // The clothing show is 90 minutes: the checks say the show is 30 minutes longer.
+  await expect(page.locator(".checks .findings")).toContainText("少 30 分钟");
+  await expect(page.locator(".card-time").last()).toHaveText("21:15–21:30");
+
+  // The run sheet for printing.
+  await page.getByRole("link", { name: "打印" }).click();
+  await expect(page.locator(".run-sheet-table tbody tr")).toHaveCount(6);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".shell-header")).toBeHidden();
+  await shot(page, testInfo, "run-sheet-print-zh");
+  await page.emulateMedia({ media: "screen" });
+});
+
+for (const file of ["run-sheet.csv", "run-sheet.xlsx"]) {
+  test(`a run sheet imports from ${file}`, async ({ page }, testInfo) => {
+    const workerRequests = [];
+    page.on("request", (r) => r.url().includes("sheet_worker") && workerRequests.push(r.url()));
+    await page.goto("/scripts");
+    expect(workerRequests, "the Excel reader is not loaded up front").toEqual([]);
+    await page.locator(".script-import input[type=file]").setInputFiles(`${FIXTURES}/${file}`);
+    const mapping = page.locator(".sheet-mapping");
+    await expect(mapping).toBeVisible();
+    await expect(mapping.locator("select[data-field=Lines]")).toHaveValue("5");
+    await expect(mapping.locator(".sheet-preview tbody tr")).toHaveCount(6);
+    await expect(mapping.locator("h3").nth(1)).toHaveText("预览：6 个环节");
+
+    // Map the time slot to the offers column: no row has a time slot there.
+    await mapping.locator("select[data-field=TimeSlot]").selectOption("6");
+    await expect(mapping.locator(".sheet-errors li")).toHaveCount(6);
+    await expect(mapping.locator(".sheet-errors li").first()).toContainText("第 3 行 G 列（时间段）");
+    await expect(mapping.getByRole("button", { name: "导入为新模板" })).toBeDisabled();
+    await shot(page, testInfo, `sheet-mapping-error-${file.split(".")[1]}`);
+    await mapping.locator("select[data-field=TimeSlot]").selectOption("1");
+    await expect(mapping.locator(".sheet-errors")).toHaveCount(0);
+
+    await mapping.locator(".import-name").fill(`导入的脚本 ${file}`);
+    await mapping.getByRole("button", { name: "导入为新模板" }).click();
+    await expect(page.locator(".script-editor")).toBeVisible();
+    await expect(page.locator(".template-name")).toHaveValue(`导入的脚本 ${file}`);
+    await expect(page.locator(".segment-card")).toHaveCount(6);
+    await expect(page.locator(".card-time").nth(1)).toHaveText("0:10–0:18");
+    if (file.endsWith(".xlsx")) {
+      expect(workerRequests.some((u) => u.endsWith("sheet_worker_loader.js"))).toBe(true);
+    }
+  });
+}
+
+test("a bad spreadsheet file is refused with its reason", async ({ page }) => {
+  await page.goto("/scripts");
+  await page.locator(".script-import input[type=file]").setInputFiles({
+    name: "broken.xlsx",
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer: Buffer.from("this is not a zip file"),
+  });
+  await expect(page.locator(".scripts-page > .error")).toContainText("无法作为 Excel（.xlsx）工作簿读取");
+  await page.locator(".script-import input[type=file]").setInputFiles({
+    name: "empty.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(",,\n,,\n"),
+  });
+  await expect(page.locator(".scripts-page > .error")).toContainText("表格是空的");
+});
+
+test("the scripts pages read in English", async ({ page }, testInfo) => {
+  await page.goto("/scripts");
+  await page.getByRole("button", { name: "切换界面语言为英文" }).click();
+  await expect(page.getByRole("heading", { name: "My templates" })).toBeVisible();
+  await shot(page, testInfo, "scripts-library-en");
+  await page.getByRole("link", { name: "Edit this show's script" }).first().click();
+  await page.locator(".segment-card").first().getByRole("button", { name: "Open" }).click();
+  await expect(page.locator(".segment-card.open")).toContainText("Lines (one per line)");
+  await shot(page, testInfo, "show-script-en");
+});
