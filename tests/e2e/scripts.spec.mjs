@@ -176,3 +176,17 @@ test("the scripts pages read in English", async ({ page }, testInfo) => {
   await expect(page.locator(".segment-card.open")).toContainText("Lines (one per line)");
   await shot(page, testInfo, "show-script-en");
 });
+
+test("a CSV saved by Chinese Excel (GB18030) reads right", async ({ page }) => {
+  await page.goto("/scripts");
+  // "环节,产品\n开场,\n讲解,修护面霜\n" in GBK, as Excel's "CSV" writes it on Chinese Windows.
+  const gbk = Buffer.from(
+    "bbb7bdda2cb2fac6b70abfaab3a12c0abdb2bde22cd0debba4c3e6cbaa0a",
+    "hex",
+  );
+  await page.locator(".script-import input[type=file]").setInputFiles({ name: "gbk.csv", mimeType: "text/csv", buffer: gbk });
+  const rows = page.locator(".sheet-preview tbody tr");
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0)).toContainText("开场");
+  await expect(rows.nth(1)).toContainText("修护面霜 50g");
+});

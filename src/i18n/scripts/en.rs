@@ -1,6 +1,6 @@
 //! The scripts section in English.
 
-use livedesk_core::model::{CueKind, InteractionKind, Role};
+use livedesk_core::model::{CueKind, InteractionKind, Role, Tier};
 use livedesk_core::scripts::checks::Finding;
 use livedesk_core::scripts::edit::EditError;
 
@@ -133,6 +133,11 @@ pub const TEXTS: ScriptTexts = ScriptTexts {
         Role::AssistantHost => "Assistant host",
         Role::FloorControl => "Floor control",
         Role::CustomerService => "Customer service",
+    },
+    tier: |tier| match tier {
+        Tier::TrafficDriver => "traffic driver",
+        Tier::Profit => "profit",
+        Tier::Strategic => "strategic",
     },
     interaction: |kind| match kind {
         InteractionKind::LuckyDraw => "Lucky draw",

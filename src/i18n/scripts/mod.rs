@@ -4,7 +4,7 @@
 mod en;
 mod zh_cn;
 
-use livedesk_core::model::{CueKind, InteractionKind, Role};
+use livedesk_core::model::{CueKind, InteractionKind, Role, Tier};
 use livedesk_core::scripts::checks::Finding;
 use livedesk_core::scripts::edit::EditError;
 use livedesk_core::Lang;
@@ -109,6 +109,8 @@ pub struct ScriptTexts {
     pub column_time: &'static str,
     pub column_segment: &'static str,
     pub role: fn(Role) -> &'static str,
+    /// A lineup tier, as a product option's suffix.
+    pub tier: fn(Tier) -> &'static str,
     pub interaction: fn(InteractionKind) -> &'static str,
     pub cue_kind: fn(CueKind) -> &'static str,
     pub edit_error: fn(&EditError, Lang) -> String,

@@ -1,6 +1,6 @@
 //! 脚本页面的简体中文文字。
 
-use livedesk_core::model::{CueKind, InteractionKind, Role};
+use livedesk_core::model::{CueKind, InteractionKind, Role, Tier};
 use livedesk_core::scripts::checks::Finding;
 use livedesk_core::scripts::edit::EditError;
 
@@ -126,6 +126,11 @@ pub const TEXTS: ScriptTexts = ScriptTexts {
         Role::AssistantHost => "助播",
         Role::FloorControl => "场控",
         Role::CustomerService => "客服",
+    },
+    tier: |tier| match tier {
+        Tier::TrafficDriver => "引流款",
+        Tier::Profit => "利润款",
+        Tier::Strategic => "战略款",
     },
     interaction: |kind| match kind {
         InteractionKind::LuckyDraw => "抽奖",

@@ -36,6 +36,8 @@ pub struct EditorContext {
     pub undo: RwSignal<Option<Undoable>, LocalStorage>,
     /// The show's timer has started: no adding, removing or reordering.
     pub locked: Memo<bool>,
+    /// The show's plan lineup (empty for templates): its products are listed first.
+    pub lineup: Signal<Vec<LineupItem>>,
     /// The index of the segment being dragged.
     pub dragging: RwSignal<Option<usize>>,
 }
@@ -297,6 +299,7 @@ fn ScriptEditor(
         undo: RwSignal::new_local(None),
         locked,
         dragging: RwSignal::new(None),
+        lineup,
     };
     let ids =
         Memo::new(move |_| segments.with(|s| s.iter().map(|s| s.id.clone()).collect::<Vec<_>>()));

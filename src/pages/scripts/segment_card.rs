@@ -217,13 +217,28 @@ fn SegmentForm(ctx: EditorContext, place: Memo<Slot>) -> impl IntoView {
     let get = move |read: fn(&Segment) -> String| {
         move || place.with(|s| s.as_ref().map(|s| read(&s.1)).unwrap_or_default())
     };
+    // The plan's lineup first, each with its tier, then the rest of the catalogue.
     let products = Memo::new(move |_| {
-        state.workspace.with(|ws| {
+        let lineup = ctx.lineup.get();
+        let tier_of = |id: &Id| lineup.iter().position(|item| &item.product_id == id);
+        let mut options: Vec<_> = state.workspace.with(|ws| {
             ws.products
                 .iter()
-                .map(|p| (p.id.clone(), p.name.clone()))
-                .collect::<Vec<_>>()
-        })
+                .map(|p| {
+                    let place = tier_of(&p.id);
+                    let label = match place {
+                        Some(i) => format!("{}（{}）", p.name, (t().tier)(lineup[i].tier)),
+                        None => p.name.clone(),
+                    };
+                    (place.unwrap_or(usize::MAX), p.id.clone(), label)
+                })
+                .collect()
+        });
+        options.sort_by_key(|(place, _, _)| *place);
+        options
+            .into_iter()
+            .map(|(_, id, label)| (id, label))
+            .collect::<Vec<_>>()
     });
     let product_id = move || place.with(|s| s.as_ref().and_then(|s| s.1.product_id.clone()));
     let product_missing = move || {

@@ -148,7 +148,14 @@ pub fn PresenterPage() -> impl IntoView {
             fallback=move || view! {
                 <section class="page">
                     <p class="empty-state">{move || if show.with(Option::is_some) { t().no_script } else { t().not_found }}</p>
-                    <A href=Section::Timer.href()>{move || t().exit}</A>
+                    <div class="button-row">
+                        {move || show.with(Option::is_some).then(|| view! {
+                            <A href=format!("{}/show/{}", Section::Scripts.href(), show_id.get()) attr:class="button primary">
+                                {move || i18n.t().scripts_page.edit_script}
+                            </A>
+                        })}
+                        <A href=Section::Timer.href() attr:class="button">{move || t().exit}</A>
+                    </div>
                 </section>
             }
         >
