@@ -134,6 +134,7 @@ for (const file of ["run-sheet.csv", "run-sheet.xlsx"]) {
     await expect(mapping.locator(".sheet-errors li")).toHaveCount(6);
     await expect(mapping.locator(".sheet-errors li").first()).toContainText("第 3 行 G 列（时间段）");
     await expect(mapping.getByRole("button", { name: "导入为新模板" })).toBeDisabled();
+    await mapping.locator(".sheet-errors").scrollIntoViewIfNeeded();
     await shot(page, testInfo, `sheet-mapping-error-${file.split(".")[1]}`);
     await mapping.locator("select[data-field=TimeSlot]").selectOption("1");
     await expect(mapping.locator(".sheet-errors")).toHaveCount(0);

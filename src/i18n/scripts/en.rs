@@ -126,8 +126,6 @@ pub const TEXTS: ScriptTexts = ScriptTexts {
     not_found: "This script cannot be found; it may have been deleted.",
     print_heading: "Run sheet",
     print_hint: "Print, or save as PDF, with the browser's print command.",
-    column_time: "Time",
-    column_segment: "Segment",
     role: |role| match role {
         Role::Anchor => "Anchor",
         Role::AssistantHost => "Assistant host",

@@ -106,8 +106,6 @@ pub struct ScriptTexts {
     pub not_found: &'static str,
     pub print_heading: &'static str,
     pub print_hint: &'static str,
-    pub column_time: &'static str,
-    pub column_segment: &'static str,
     pub role: fn(Role) -> &'static str,
     /// A lineup tier, as a product option's suffix.
     pub tier: fn(Tier) -> &'static str,

@@ -119,8 +119,6 @@ pub const TEXTS: ScriptTexts = ScriptTexts {
     not_found: "找不到这个脚本，可能已被删除。",
     print_heading: "直播流程单",
     print_hint: "打印或另存为 PDF：使用浏览器的打印功能。",
-    column_time: "时间",
-    column_segment: "环节",
     role: |role| match role {
         Role::Anchor => "主播",
         Role::AssistantHost => "助播",

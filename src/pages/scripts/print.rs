@@ -9,6 +9,7 @@ use leptos_router::hooks::use_params_map;
 use livedesk_core::model::{Id, Segment};
 use livedesk_core::scripts::edit::ScriptRef;
 use livedesk_core::scripts::schedule;
+use livedesk_core::sheet::Field;
 
 use super::editor_href;
 use crate::i18n::use_i18n;
@@ -137,14 +138,9 @@ fn RunSheet(
             <thead>
                 <tr>
                     <th scope="col">"#"</th>
-                    <th scope="col">{t.column_time}</th>
-                    <th scope="col">{t.column_segment}</th>
-                    <th scope="col">{t.product_label}</th>
-                    <th scope="col">{t.selling_points_label}</th>
-                    <th scope="col">{t.lines_label}</th>
-                    <th scope="col">{t.offer_label}</th>
-                    <th scope="col">{t.owner_label}</th>
-                    <th scope="col">{t.notes_label}</th>
+                    {[Field::TimeSlot, Field::Segment, Field::Product, Field::SellingPoints, Field::Lines, Field::Offer, Field::Owner, Field::Notes]
+                        .map(|field| view! { <th scope="col">{field.label(i18n.lang())}</th> })
+                        .collect_view()}
                 </tr>
             </thead>
             <tbody>{rows}</tbody>
