@@ -1,7 +1,9 @@
 //! Widgets shared by several screens.
 
 pub mod chime;
+pub mod choice_select;
 pub mod download;
+pub mod file_input;
 pub mod fullscreen;
 pub mod lang_switch;
 pub mod notices;

@@ -22,20 +22,9 @@ fn id(raw: &str) -> Id {
 }
 
 fn segment(name: &str, kind: SegmentKind, planned_seconds: u32) -> Segment {
-    Segment {
-        id: id(name),
-        kind,
-        title: name.to_owned(),
-        planned_seconds,
-        product_id: None,
-        interaction: None,
-        selling_points: Vec::new(),
-        lines: Vec::new(),
-        offer: String::new(),
-        owner: None,
-        notes: String::new(),
-        cues: Vec::new(),
-    }
+    let mut segment = new_segment(kind, name.to_owned(), &mut || id(name));
+    segment.planned_seconds = planned_seconds;
+    segment
 }
 
 fn with_cues(mut segment: Segment, cues: &[(u32, CueKind)]) -> Segment {

@@ -5,6 +5,7 @@
 //! known press times, to the millisecond.
 
 use livedesk_core::model::{Cue, CueKind, Id, Segment, SegmentKind, Settings};
+use livedesk_core::scripts::edit::new_segment;
 use livedesk_core::timer::{
     cue_at, format_clock, phase_of, Command, CueNow, Phase, SegmentRun, Status, TimerState,
     TimerView,
@@ -21,20 +22,13 @@ fn id(raw: &str) -> Id {
 }
 
 fn segment(name: &str, planned_seconds: u32) -> Segment {
-    Segment {
-        id: id(name),
-        kind: SegmentKind::ProductExplanation,
-        title: name.to_owned(),
-        planned_seconds,
-        product_id: None,
-        interaction: None,
-        selling_points: Vec::new(),
-        lines: Vec::new(),
-        offer: String::new(),
-        owner: None,
-        notes: String::new(),
-        cues: Vec::new(),
-    }
+    let mut segment = new_segment(
+        SegmentKind::ProductExplanation,
+        name.to_owned(),
+        &mut || id(name),
+    );
+    segment.planned_seconds = planned_seconds;
+    segment
 }
 
 fn with_cues(mut segment: Segment, cues: &[(u32, CueKind, &str)]) -> Segment {

@@ -6,9 +6,9 @@ use livedesk_core::document::{Document, Kind};
 use livedesk_core::limits::MAX_FILE_BYTES;
 use livedesk_core::problem::ReadError;
 use livedesk_core::transfer::{prepare_import, ImportMode, ImportPreview};
-use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 
+use crate::components::file_input::take_chosen_file;
 use crate::i18n::use_i18n;
 use crate::ids::RandomIds;
 use crate::state::use_app_state;
@@ -55,17 +55,9 @@ pub fn ImportPanel(pending: RwSignal<Option<Pending>>) -> impl IntoView {
     let mode = RwSignal::new(ImportMode::AddAsCopy);
 
     let on_file = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(file) = take_chosen_file(&ev) else {
             return;
         };
-        let Some(file) = input.files().and_then(|files| files.get(0)) else {
-            return;
-        };
-        // Cleared so choosing the same file again fires `change` again.
-        input.set_value("");
         spawn_local(async move {
             match read_file(file).await {
                 Ok(document) => {

@@ -16,6 +16,7 @@ use super::library::{Status, StatusLine};
 use super::segment_card::SegmentCard;
 use super::undo::{UndoBar, Undoable};
 use super::{print_href, ShowTemplatePicker};
+use crate::components::choice_select::ChoiceSelect;
 use crate::i18n::use_i18n;
 use crate::ids::RandomIds;
 use crate::pages::timer::presenter_href;
@@ -87,18 +88,38 @@ impl EditorContext {
 
 #[component]
 pub fn TemplateEditorPage() -> impl IntoView {
+    editor_page(ScriptRef::Template, |id| {
+        view! { <TemplateEditor id /> }.into_any()
+    })
+}
+
+#[component]
+pub fn ShowScriptPage() -> impl IntoView {
+    editor_page(ScriptRef::Show, |id| {
+        view! { <ShowScriptEditor id /> }.into_any()
+    })
+}
+
+/// The frame of both editors: the way back, and "not found" for an id that
+/// names no script (a stale link, or deleted in another tab).
+fn editor_page(to_ref: fn(Id) -> ScriptRef, editor: fn(Id) -> AnyView) -> impl IntoView {
     let params = use_params_map();
     let state = use_app_state();
     let i18n = use_i18n();
     let t = move || &i18n.t().scripts_page;
     let id = move || params.with(|p| p.get("id").and_then(Id::new));
-    let exists =
-        move || id().is_some_and(|id| state.workspace.with(|ws| ws.template(&id).is_some()));
+    let exists = move || {
+        id().is_some_and(|id| {
+            state
+                .workspace
+                .with(|ws| ws.script_segments(&to_ref(id)).is_some())
+        })
+    };
     view! {
         <section class="page script-editor" data-section="/scripts">
             <A href=Section::Scripts.href() attr:class="back-link">{move || t().back}</A>
             <Show when=exists fallback=move || view! { <p class="empty-state" role="alert">{move || t().not_found}</p> }>
-                {move || id().map(|id| view! { <TemplateEditor id /> })}
+                {move || id().map(editor)}
             </Show>
         </section>
     }
@@ -164,24 +185,6 @@ fn TemplateEditor(id: Id) -> impl IntoView {
         </div>
         <StatusLine status />
         <ScriptEditor script status show_seconds=Signal::derive(|| None) lineup=Signal::derive(Vec::new) starts_at=Signal::derive(|| None) />
-    }
-}
-
-#[component]
-pub fn ShowScriptPage() -> impl IntoView {
-    let params = use_params_map();
-    let state = use_app_state();
-    let i18n = use_i18n();
-    let t = move || &i18n.t().scripts_page;
-    let id = move || params.with(|p| p.get("id").and_then(Id::new));
-    let exists = move || id().is_some_and(|id| state.workspace.with(|ws| ws.show(&id).is_some()));
-    view! {
-        <section class="page script-editor" data-section="/scripts">
-            <A href=Section::Scripts.href() attr:class="back-link">{move || t().back}</A>
-            <Show when=exists fallback=move || view! { <p class="empty-state" role="alert">{move || t().not_found}</p> }>
-                {move || id().map(|id| view! { <ShowScriptEditor id /> })}
-            </Show>
-        </section>
     }
 }
 
@@ -356,22 +359,18 @@ pub fn KindSelect(
     on_pick: impl Fn(SegmentKind) + 'static,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let pick = move |kind: Option<SegmentKind>| {
+        if let Some(kind) = kind {
+            on_pick(kind);
+        }
+    };
     view! {
-        <select on:change=move |ev| {
-            if let Some(kind) = KINDS.get(event_target_value(&ev).parse::<usize>().unwrap_or(usize::MAX)) {
-                on_pick(*kind);
-            }
-        }>
-            {KINDS
-                .iter()
-                .enumerate()
-                .map(|(i, &kind)| view! {
-                    <option value=i.to_string() selected=move || value.get() == kind>
-                        {move || (i18n.t().segment_kind)(kind)}
-                    </option>
-                })
-                .collect_view()}
-        </select>
+        <ChoiceSelect
+            choices=&KINDS
+            label=move |kind| (i18n.t().segment_kind)(kind)
+            current=Signal::derive(move || Some(value.get()))
+            on_pick=pick
+        />
     }
 }
 

@@ -11,11 +11,11 @@ use livedesk_core::problem::ReadError;
 use livedesk_core::scripts::edit::ScriptRef;
 use livedesk_core::sheet::{self, column_letter, header_row, ColumnMap, Field, Sheet};
 use livedesk_core::transfer::{prepare_import, ImportMode};
-use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::spawn_local;
 
 use super::editor_href;
 use super::library::Status;
+use crate::components::file_input::take_chosen_file;
 use crate::i18n::use_i18n;
 use crate::ids::RandomIds;
 use crate::sheet_files::{self, SheetFileError};
@@ -96,16 +96,9 @@ pub fn ImportPanel(status: Status) -> impl IntoView {
         Err(SheetFileError::Unavailable) => fail(t().worker_failed.to_owned()),
     };
     let on_file = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(file) = take_chosen_file(&ev) else {
             return;
         };
-        let Some(file) = input.files().and_then(|files| files.get(0)) else {
-            return;
-        };
-        input.set_value("");
         pending.set(None);
         let size = file.size() as usize;
         if size > MAX_FILE_BYTES {

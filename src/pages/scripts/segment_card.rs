@@ -10,6 +10,7 @@ use livedesk_core::scripts::schedule;
 
 use super::checks::finding_text;
 use super::editor::{EditorContext, KindSelect};
+use crate::components::choice_select::ChoiceSelect;
 use crate::i18n::use_i18n;
 use crate::state::use_app_state;
 
@@ -289,31 +290,23 @@ fn SegmentForm(ctx: EditorContext, place: Memo<Slot>) -> impl IntoView {
             </label>
             <label class="field">
                 <span>{move || t().interaction_label}</span>
-                <select on:change=move |ev| {
-                    let chosen = event_target_value(&ev).parse::<usize>().ok().and_then(|i| INTERACTIONS.get(i).copied());
-                    replace(ctx, place, |s| s.interaction = chosen);
-                }>
-                    <option value="" selected=move || place.with(|s| s.as_ref().is_some_and(|s| s.1.interaction.is_none()))>{move || t().none}</option>
-                    {INTERACTIONS.iter().enumerate().map(|(i, &kind)| view! {
-                        <option value=i.to_string() selected=move || place.with(|s| s.as_ref().is_some_and(|s| s.1.interaction == Some(kind)))>
-                            {move || (t().interaction)(kind)}
-                        </option>
-                    }).collect_view()}
-                </select>
+                <ChoiceSelect
+                    choices=&INTERACTIONS
+                    label=move |kind| (t().interaction)(kind)
+                    current=Signal::derive(move || place.with(|s| s.as_ref().and_then(|s| s.1.interaction)))
+                    none_label=Signal::derive(move || t().none)
+                    on_pick=move |chosen| replace(ctx, place, |s| s.interaction = chosen)
+                />
             </label>
             <label class="field">
                 <span>{move || t().owner_label}</span>
-                <select on:change=move |ev| {
-                    let chosen = event_target_value(&ev).parse::<usize>().ok().and_then(|i| ROLES.get(i).copied());
-                    replace(ctx, place, |s| s.owner = chosen);
-                }>
-                    <option value="" selected=move || place.with(|s| s.as_ref().is_some_and(|s| s.1.owner.is_none()))>{move || t().none}</option>
-                    {ROLES.iter().enumerate().map(|(i, &role)| view! {
-                        <option value=i.to_string() selected=move || place.with(|s| s.as_ref().is_some_and(|s| s.1.owner == Some(role)))>
-                            {move || (t().role)(role)}
-                        </option>
-                    }).collect_view()}
-                </select>
+                <ChoiceSelect
+                    choices=&ROLES
+                    label=move |role| (t().role)(role)
+                    current=Signal::derive(move || place.with(|s| s.as_ref().and_then(|s| s.1.owner)))
+                    none_label=Signal::derive(move || t().none)
+                    on_pick=move |chosen| replace(ctx, place, |s| s.owner = chosen)
+                />
             </label>
             <label class="field wide">
                 <span>{move || t().offer_label}</span>
@@ -358,6 +351,15 @@ fn CueEditor(ctx: EditorContext, place: Memo<Slot>) -> impl IntoView {
             });
         })
     };
+    let set_cue_kind = move |i: usize, chosen: Option<CueKind>| {
+        if let Some(kind) = chosen {
+            replace(ctx, place, |s| {
+                if let Some(c) = s.cues.get_mut(i) {
+                    c.kind = kind;
+                }
+            });
+        }
+    };
     view! {
         <fieldset class="cues wide">
             <legend>{move || t().cues_label}</legend>
@@ -376,18 +378,12 @@ fn CueEditor(ctx: EditorContext, place: Memo<Slot>) -> impl IntoView {
                     </label>
                     <label class="field narrow">
                         <span>{move || t().cue_kind_label}</span>
-                        <select on:change=move |ev| {
-                            let chosen = event_target_value(&ev).parse::<usize>().ok().and_then(|k| CUE_KINDS.get(k).copied());
-                            if let Some(kind) = chosen {
-                                replace(ctx, place, |s| if let Some(c) = s.cues.get_mut(i) { c.kind = kind });
-                            }
-                        }>
-                            {CUE_KINDS.iter().enumerate().map(|(k, &kind)| view! {
-                                <option value=k.to_string() selected=move || cue(i).is_some_and(|c| c.kind == kind)>
-                                    {move || (t().cue_kind)(kind)}
-                                </option>
-                            }).collect_view()}
-                        </select>
+                        <ChoiceSelect
+                            choices=&CUE_KINDS
+                            label=move |kind| (t().cue_kind)(kind)
+                            current=Signal::derive(move || cue(i).map(|c| c.kind))
+                            on_pick=move |chosen| set_cue_kind(i, chosen)
+                        />
                     </label>
                     <label class="field wide">
                         <span>{move || t().cue_text_label}</span>
