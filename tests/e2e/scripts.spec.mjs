@@ -191,3 +191,34 @@ test("a CSV saved by Chinese Excel (GB18030) reads right", async ({ page }) => {
   await expect(rows.nth(0)).toContainText("开场");
   await expect(rows.nth(1)).toContainText("修护面霜 50g");
 });
+
+test("a template exported as a file imports back as a copy", async ({ page }, testInfo) => {
+  await page.goto("/scripts");
+  const mine = page.locator(".scripts-page .card").first().locator(".script-item");
+  const before = await mine.count();
+  const download = page.waitForEvent("download");
+  await mine.first().getByRole("button", { name: "导出" }).click();
+  const file = testInfo.outputPath("template.livedesk.json");
+  await (await download).saveAs(file);
+  await page.locator(".script-import input[type=file]").setInputFiles(file);
+  await expect(page.locator(".scripts-page > .ok")).toContainText("已导入模板");
+  await expect(mine).toHaveCount(before + 1);
+});
+
+test("once the show's timer runs, its segments keep their order", async ({ page }) => {
+  await page.goto("/timer");
+  await page.getByRole("link", { name: /打开计时器/ }).first().click();
+  await page.keyboard.press("Space");
+  await expect(page.locator(".presenter")).toHaveAttribute("data-status", "running");
+  await page.goto("/scripts");
+  await page.getByRole("link", { name: "编辑本场脚本" }).first().click();
+  await expect(page.getByRole("note")).toContainText("本场计时已开始");
+  await expect(page.getByRole("button", { name: "下移 #1" })).toBeDisabled();
+  await expect(page.getByRole("button", { name: "添加环节" })).toBeDisabled();
+  await expect(page.locator(".apply-template").getByRole("button", { name: "套用" })).toBeDisabled();
+  // Words may still change.
+  await page.locator(".segment-card").first().getByRole("button", { name: "展开" }).click();
+  await page.locator(".segment-card.open .segment-title-input").fill("开场（改）");
+  await page.locator(".segment-card.open .segment-title-input").press("Tab");
+  await expect(page.locator(".segment-card").first().locator(".card-title")).toHaveText("开场（改）");
+});
