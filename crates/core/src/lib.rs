@@ -6,6 +6,7 @@ pub mod lang;
 pub mod limits;
 pub mod migrate;
 pub mod model;
+pub mod plans;
 pub mod prefs;
 pub mod presenter;
 pub mod problem;
