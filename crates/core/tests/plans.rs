@@ -110,3 +110,46 @@ fn items_become_overdue_on_their_lead_day() {
     assert!(on(date(20), &["warm-up", "stock", "mic"]).is_complete());
     assert!(readiness(&[], &[], show, date(1)).is_complete());
 }
+
+fn show(day: u32, month: u32, gmv: Option<f64>) -> Show {
+    let ws = first_run_workspace(Lang::ZhCn, date(1), &mut SequentialIds::new("s"));
+    let mut show = ws.shows[0].clone();
+    show.starts_at = NaiveDate::from_ymd_opt(2026, month, day)
+        .unwrap()
+        .and_hms_opt(20, 0, 0)
+        .unwrap();
+    show.actuals = gmv.map(|gmv| ShowActuals {
+        gmv,
+        ..ShowActuals::default()
+    });
+    show
+}
+
+#[test]
+fn pace_spreads_what_is_missing_over_the_shows_left() {
+    use livedesk_core::plans::pace::month_pace;
+    let shows = [
+        show(3, 11, Some(120_000.0)),
+        show(10, 11, Some(80_000.0)),
+        show(31, 10, Some(999_999.0)),
+        show(1, 12, None),
+        show(22, 11, None),
+        show(25, 11, None),
+        show(28, 11, None),
+        show(15, 11, None),
+    ];
+    let pace = month_pace(500_000.0, &shows, date(22));
+    assert_eq!(pace.gmv_to_date, 200_000.0, "other months do not count");
+    assert_eq!(
+        pace.remaining_shows, 3,
+        "today's show counts, a past one without figures does not"
+    );
+    assert_eq!(pace.needed_per_show, Some(100_000.0));
+    assert!(!pace.met());
+
+    let late = month_pace(500_000.0, &shows, date(29));
+    assert_eq!((late.remaining_shows, late.needed_per_show), (0, None));
+    let met = month_pace(150_000.0, &shows, date(22));
+    assert_eq!(met.needed_per_show, Some(0.0));
+    assert!(met.met());
+}
