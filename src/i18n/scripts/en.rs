@@ -83,6 +83,7 @@ pub const TEXTS: ScriptTexts = ScriptTexts {
     open_segment: "Open",
     close_segment: "Close",
     segment_removed: |title| format!("Deleted the segment “{title}”."),
+    minutes: |m| format!("{m} min"),
     untitled: "(untitled)",
     total: |total, show| match show {
         Some(show) => format!("Total {total} of a {show} show"),

@@ -89,6 +89,8 @@ pub struct ScriptTexts {
     pub close_segment: &'static str,
     pub segment_removed: fn(&str) -> String,
     pub untitled: &'static str,
+    /// A segment's length: "15 min".
+    pub minutes: fn(u32) -> String,
     /// "Total 1:55 of a 2:00 show".
     pub total: fn(&str, Option<&str>) -> String,
     pub checks_heading: &'static str,

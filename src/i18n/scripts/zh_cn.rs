@@ -77,6 +77,7 @@ pub const TEXTS: ScriptTexts = ScriptTexts {
     open_segment: "展开",
     close_segment: "收起",
     segment_removed: |title| format!("已删除环节“{title}”。"),
+    minutes: |m| format!("{m} 分钟"),
     untitled: "（未命名）",
     total: |total, show| match show {
         Some(show) => format!("合计 {total}，本场计划 {show}"),

@@ -13,9 +13,7 @@ pub fn finding_text(finding: &Finding) -> String {
     let i18n = use_i18n();
     let product = match finding {
         Finding::ProductNeverExplained { product_id } => use_app_state().workspace.with(|ws| {
-            ws.products
-                .iter()
-                .find(|p| &p.id == product_id)
+            ws.product(product_id)
                 .map_or_else(|| product_id.to_string(), |p| p.name.clone())
         }),
         _ => String::new(),

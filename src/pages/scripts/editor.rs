@@ -30,13 +30,13 @@ pub struct EditorContext {
     pub segments: Memo<Vec<Segment>>,
     pub findings: Memo<Vec<checks::Finding>>,
     /// Start of the show, for times of day; templates count from 0:00.
-    pub starts_at: Memo<Option<NaiveDateTime>>,
+    pub starts_at: Signal<Option<NaiveDateTime>>,
     /// The card whose form is open.
     pub open: RwSignal<Option<Id>>,
     pub status: Status,
     pub undo: RwSignal<Option<Undoable>, LocalStorage>,
     /// The show's timer has started: no adding, removing or reordering.
-    pub locked: Memo<bool>,
+    pub locked: Signal<bool>,
     /// The show's plan lineup (empty for templates): its products are listed first.
     pub lineup: Signal<Vec<LineupItem>>,
     /// The index of the segment being dragged.
@@ -184,7 +184,7 @@ fn TemplateEditor(id: Id) -> impl IntoView {
             </div>
         </div>
         <StatusLine status />
-        <ScriptEditor script status show_seconds=Signal::derive(|| None) lineup=Signal::derive(Vec::new) starts_at=Signal::derive(|| None) />
+        <ScriptEditor script status show_seconds=Signal::derive(|| None) lineup=Signal::derive(Vec::new) starts_at=Signal::derive(|| None) locked=Signal::derive(|| false) />
     }
 }
 
@@ -203,7 +203,7 @@ fn ShowScriptEditor(id: Id) -> impl IntoView {
                 let lineup: Vec<LineupItem> = show
                     .plan_id
                     .as_ref()
-                    .and_then(|plan_id| ws.plans.iter().find(|p| &p.id == plan_id))
+                    .and_then(|plan_id| ws.plan(plan_id))
                     .map(|plan| plan.lineup.clone())
                     .unwrap_or_default();
                 let template = show
@@ -223,6 +223,7 @@ fn ShowScriptEditor(id: Id) -> impl IntoView {
             })
         })
     };
+    let locked = Signal::derive(move || show.get().is_some_and(|s| s.5));
     let script = ScriptRef::Show(id.clone());
     let print = print_href(&script);
     let timer = presenter_href(id.as_str());
@@ -238,7 +239,7 @@ fn ShowScriptEditor(id: Id) -> impl IntoView {
                 <A href=print attr:class="button">{move || t().print}</A>
                 <A href=timer attr:class="button">{move || t().open_timer}</A>
             </div>
-            <ShowTemplatePicker show_id=id status locked=Signal::derive(move || show.get().is_some_and(|s| s.5)) />
+            <ShowTemplatePicker show_id=id status locked />
         </div>
         <StatusLine status />
         <ScriptEditor
@@ -247,6 +248,7 @@ fn ShowScriptEditor(id: Id) -> impl IntoView {
             show_seconds=Signal::derive(move || show.get().map(|s| s.2))
             lineup=Signal::derive(move || show.get().map(|s| s.3).unwrap_or_default())
             starts_at=Signal::derive(move || show.get().map(|s| s.1))
+            locked
         />
     }
 }
@@ -259,6 +261,8 @@ fn ScriptEditor(
     show_seconds: Signal<Option<u64>>,
     lineup: Signal<Vec<LineupItem>>,
     starts_at: Signal<Option<NaiveDateTime>>,
+    /// The show's timer has started (never for a template).
+    locked: Signal<bool>,
 ) -> impl IntoView {
     let state = use_app_state();
     let i18n = use_i18n();
@@ -285,18 +289,11 @@ fn ScriptEditor(
             )
         })
     });
-    let locked_script = script.clone();
-    let locked = Memo::new(move |_| match &locked_script {
-        ScriptRef::Show(id) => state
-            .workspace
-            .with(|ws| ws.show(id).is_some_and(edit::timer_started)),
-        ScriptRef::Template(_) => false,
-    });
     let ctx = EditorContext {
         script: StoredValue::new(script),
         segments,
         findings,
-        starts_at: Memo::new(move |_| starts_at.get()),
+        starts_at,
         open: RwSignal::new(None),
         status,
         undo: RwSignal::new_local(None),

@@ -294,9 +294,8 @@ fn SheetMapping(
                     </thead>
                     <tbody>
                         {move || {
-                            let products = state.workspace.with(|ws| ws.products.iter().map(|p| (p.id.clone(), p.name.clone())).collect::<Vec<_>>());
                             preview.get().segments.into_iter().map(|(row, s)| {
-                                let product = s.product_id.as_ref().and_then(|id| products.iter().find(|(p, _)| p == id)).map(|(_, n)| n.clone());
+                                let product = s.product_id.as_ref().and_then(|id| state.workspace.with(|ws| ws.product(id).map(|p| p.name.clone())));
                                 view! {
                                     <tr>
                                         <td>{row}</td>

@@ -95,12 +95,9 @@ fn RunSheet(
         None => schedule::format_offset(offset),
     };
     let product_name = move |id: &Id| {
-        state.workspace.with(|ws| {
-            ws.products
-                .iter()
-                .find(|p| &p.id == id)
-                .map(|p| p.name.clone())
-        })
+        state
+            .workspace
+            .with(|ws| ws.product(id).map(|p| p.name.clone()))
     };
     let rows = segments
         .into_iter()
@@ -116,7 +113,7 @@ fn RunSheet(
             view! {
                 <tr>
                     <td class="nowrap">{index + 1}</td>
-                    <td class="nowrap">{slot}<br /><span class="muted">{format!("{} min", segment.planned_seconds.div_ceil(60))}</span></td>
+                    <td class="nowrap">{slot}<br /><span class="muted">{(t.minutes)(segment.planned_seconds.div_ceil(60))}</span></td>
                     <td>
                         <strong>{(i18n.t().segment_kind)(segment.kind)}</strong><br />{segment.title}
                         <ul class="plain">{cues.into_iter().map(|c| view! { <li class="muted">{c}</li> }).collect_view()}</ul>

@@ -129,12 +129,9 @@ pub fn SegmentCard(id: Id, ctx: EditorContext) -> impl IntoView {
     };
     let product_name = move || {
         let product_id = place.with(|s| s.as_ref().and_then(|s| s.1.product_id.clone()))?;
-        use_app_state().workspace.with(|ws| {
-            ws.products
-                .iter()
-                .find(|p| p.id == product_id)
-                .map(|p| p.name.clone())
-        })
+        use_app_state()
+            .workspace
+            .with(|ws| ws.product(&product_id).map(|p| p.name.clone()))
     };
     view! {
         <li
@@ -164,7 +161,7 @@ pub fn SegmentCard(id: Id, ctx: EditorContext) -> impl IntoView {
                     let title = field(|s| s.title.clone())();
                     if title.is_empty() { t().untitled.to_owned() } else { title }
                 }}</span>
-                <span class="card-minutes">{move || place.with(|s| s.as_ref().map(|s| format!("{} min", s.1.planned_seconds.div_ceil(60))))}</span>
+                <span class="card-minutes">{move || place.with(|s| s.as_ref().map(|s| (t().minutes)(s.1.planned_seconds.div_ceil(60))))}</span>
                 <span class="card-product muted">{product_name}</span>
                 <span class="card-actions">
                     <button type="button" class="button small" aria-expanded=move || is_open.get().to_string() on:click=toggle>

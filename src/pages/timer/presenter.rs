@@ -315,9 +315,7 @@ fn CurrentSegment(
     let product = Memo::new(move |_| {
         let id = segment.with(|s| s.as_ref().and_then(|s| s.product_id.clone()))?;
         state.workspace.with(|ws| {
-            ws.products
-                .iter()
-                .find(|p| p.id == id)
+            ws.product(&id)
                 .map(|p| (p.name.clone(), p.live_price, p.coupon.clone()))
         })
     });

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Plan, Product, ScriptTemplate, Show};
+use super::{Id, Plan, Product, ScriptTemplate, Show};
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -54,6 +54,22 @@ pub struct Counts {
 }
 
 impl Workspace {
+    pub fn plan(&self, id: &Id) -> Option<&Plan> {
+        self.plans.iter().find(|p| &p.id == id)
+    }
+
+    pub fn show(&self, id: &Id) -> Option<&Show> {
+        self.shows.iter().find(|s| &s.id == id)
+    }
+
+    pub fn template(&self, id: &Id) -> Option<&ScriptTemplate> {
+        self.templates.iter().find(|t| &t.id == id)
+    }
+
+    pub fn product(&self, id: &Id) -> Option<&Product> {
+        self.products.iter().find(|p| &p.id == id)
+    }
+
     pub fn counts(&self) -> Counts {
         Counts {
             plans: self.plans.len(),

@@ -97,14 +97,6 @@ pub fn timer_started(show: &Show) -> bool {
 }
 
 impl Workspace {
-    pub fn template(&self, id: &Id) -> Option<&ScriptTemplate> {
-        self.templates.iter().find(|t| &t.id == id)
-    }
-
-    pub fn show(&self, id: &Id) -> Option<&Show> {
-        self.shows.iter().find(|s| &s.id == id)
-    }
-
     /// The segments of a script; a show without a script has none.
     pub fn script_segments(&self, script: &ScriptRef) -> Option<&[Segment]> {
         match script {
