@@ -9,10 +9,32 @@ mod tests;
 
 use chrono::{Days, NaiveDate, NaiveTime};
 
-use crate::model::{Assignment, IdSource, Platform, Segment, Show, ShowScript, Workspace};
+use crate::model::{
+    Assignment, IdSource, Plan, Platform, Segment, Show, ShowScript, Targets, Workspace,
+};
 use crate::Lang;
 
 pub use templates::builtin_templates;
+
+/// A new, empty plan: no targets, phases or lineup yet, but the pre-show
+/// checklist and the emergency plans every team needs, ready to adapt.
+pub fn new_plan(lang: Lang, name: String, platform: Platform, ids: &mut dyn IdSource) -> Plan {
+    Plan {
+        id: ids.next_id(),
+        name,
+        platform,
+        targets: Targets::default(),
+        phases: Vec::new(),
+        themes: Vec::new(),
+        team: Vec::new(),
+        lineup: Vec::new(),
+        checklist: plan::starter_checklist(lang, ids),
+        risks: Vec::new(),
+        emergency_plans: plan::starter_emergency_plans(lang, ids),
+        budget: Vec::new(),
+        notes: String::new(),
+    }
+}
 
 /// A sample text in both languages: (Simplified Chinese, English). Every
 /// sample text is such a pair; structure and numbers are shared, so the two

@@ -46,8 +46,169 @@ pub(super) fn douyin_plan(
         })
         .collect();
 
+    let checklist = starter_checklist(lang, ids);
+
+    use RiskCategory as R;
+    let risks = [
+        (
+            R::Stock,
+            ("场控 陈凯", "Chen Kai, floor control"),
+            (
+                "9.9 秒杀超卖，或礼盒备货过多卖不完",
+                "Flash sale oversells, or too many gift boxes left unsold",
+            ),
+            (
+                "秒杀分轮放量、每人限购；库存低于 20% 预警；礼盒按预约量备货",
+                "Release flash-sale stock in rounds with a per-person limit; alert below 20 % stock; size the gift-box order to bookings",
+            ),
+        ),
+        (
+            R::Logistics,
+            ("客服 王婷", "Wang Ting, customer service"),
+            (
+                "大促期间快递延误，发货慢引起投诉",
+                "Courier delays during big sales; slow shipping brings complaints",
+            ),
+            (
+                "提前和仓库确认 48 小时发货，备一家备用快递；直播间如实说明发货时间",
+                "Agree 48-hour dispatch with the warehouse and keep a second courier; state shipping times honestly on air",
+            ),
+        ),
+        (
+            R::PublicOpinion,
+            ("客服 王婷", "Wang Ting, customer service"),
+            (
+                "评论区出现过敏、差评或恶意带节奏",
+                "Comments about skin reactions, bad reviews or deliberate pile-ons",
+            ),
+            (
+                "客服按统一口径回复并转私信处理；提醒先在耳后试用；问题记入售后",
+                "Customer service answers with agreed wording and moves it to private messages; advise a patch test; log it as after-sales",
+            ),
+        ),
+        (
+            R::Policy,
+            ("场控 陈凯", "Chen Kai, floor control"),
+            (
+                "话术出现功效夸大、极限词或医疗用语，违反平台规则",
+                "Lines that overstate effects or use absolute or medical claims, against platform rules",
+            ),
+            (
+                "开播前按违禁词清单审脚本；功效只讲已备案的内容",
+                "Check the script against the banned-word list before each show; claim only the filed effects",
+            ),
+        ),
+    ]
+    .into_iter()
+    .map(|(category, owner, description, mitigation)| Risk {
+        id: ids.next_id(),
+        category,
+        description: t(description),
+        owner: t(owner),
+        mitigation: t(mitigation),
+    })
+    .collect();
+
+    let emergency_plans = starter_emergency_plans(lang, ids);
+
+    use BudgetCategory as B;
+    let budget = [
+        (
+            B::People,
+            60_000.0,
+            ("主播及团队薪资", "Anchor and team salaries"),
+        ),
+        (B::People, 5_000.0, ("主播培训", "Anchor training")),
+        (
+            B::Equipment,
+            25_000.0,
+            (
+                "摄像头、灯光、麦克风采购",
+                "Camera, lights and microphones (bought)",
+            ),
+        ),
+        (
+            B::Equipment,
+            3_000.0,
+            ("备用设备租赁", "Backup equipment rental"),
+        ),
+        (
+            B::Traffic,
+            20_000.0,
+            ("预热短视频制作", "Warm-up short videos"),
+        ),
+        (
+            B::Traffic,
+            30_000.0,
+            ("达人合作", "Influencer collaborations"),
+        ),
+        (B::Traffic, 150_000.0, ("付费推广", "Paid promotion")),
+        (
+            B::Marketing,
+            80_000.0,
+            ("优惠券和赠品", "Coupons and gifts"),
+        ),
+        (
+            B::Marketing,
+            40_000.0,
+            ("仓储和物流", "Warehousing and shipping"),
+        ),
+    ]
+    .into_iter()
+    .map(|(category, planned, item)| BudgetLine {
+        id: ids.next_id(),
+        category,
+        item: t(item),
+        planned,
+        spent: 0.0,
+    })
+    .collect();
+
+    Plan {
+        id,
+        name: t((
+            "抖音直播运营计划（示例）",
+            "Douyin live operations plan (sample)",
+        )),
+        platform: Platform::Douyin,
+        targets: Targets {
+            monthly_gmv: Some(5_000_000.0),
+            followers: Some(100_000),
+            avg_viewers_per_show: Some(50_000),
+            click_through_rate: Some(0.05),
+            conversion_rate: Some(0.03),
+            average_order_value: Some(200.0),
+            favourability: Some(0.80),
+        },
+        phases,
+        themes: [
+            ("美妆护肤日", "Beauty & skincare day"),
+            ("居家好物专场", "Home goods special"),
+            ("新品首发", "New launch"),
+            ("限时折扣夜", "Limited-time discount night"),
+        ]
+        .into_iter()
+        .map(t)
+        .collect(),
+        team,
+        lineup,
+        checklist,
+        risks,
+        emergency_plans,
+        budget,
+        notes: t((
+            "这是示例计划，数字和人名都可以直接改，不需要时删除即可。",
+            "A sample plan: change any figure or name, or delete it when you no longer need it.",
+        )),
+    }
+}
+
+/// The pre-show checklist every new plan starts with: team, equipment,
+/// stock, coupons, and the warm-up three days before.
+pub(super) fn starter_checklist(lang: Lang, ids: &mut dyn IdSource) -> Vec<ChecklistItem> {
+    let t = |text: Text| pick(lang, text);
     use ChecklistCategory as C;
-    let checklist = [
+    [
         (
             C::Team,
             1,
@@ -141,71 +302,14 @@ pub(super) fn douyin_plan(
         text: t(text),
         days_before,
     })
-    .collect();
+    .collect()
+}
 
-    use RiskCategory as R;
-    let risks = [
-        (
-            R::Stock,
-            ("场控 陈凯", "Chen Kai, floor control"),
-            (
-                "9.9 秒杀超卖，或礼盒备货过多卖不完",
-                "Flash sale oversells, or too many gift boxes left unsold",
-            ),
-            (
-                "秒杀分轮放量、每人限购；库存低于 20% 预警；礼盒按预约量备货",
-                "Release flash-sale stock in rounds with a per-person limit; alert below 20 % stock; size the gift-box order to bookings",
-            ),
-        ),
-        (
-            R::Logistics,
-            ("客服 王婷", "Wang Ting, customer service"),
-            (
-                "大促期间快递延误，发货慢引起投诉",
-                "Courier delays during big sales; slow shipping brings complaints",
-            ),
-            (
-                "提前和仓库确认 48 小时发货，备一家备用快递；直播间如实说明发货时间",
-                "Agree 48-hour dispatch with the warehouse and keep a second courier; state shipping times honestly on air",
-            ),
-        ),
-        (
-            R::PublicOpinion,
-            ("客服 王婷", "Wang Ting, customer service"),
-            (
-                "评论区出现过敏、差评或恶意带节奏",
-                "Comments about skin reactions, bad reviews or deliberate pile-ons",
-            ),
-            (
-                "客服按统一口径回复并转私信处理；提醒先在耳后试用；问题记入售后",
-                "Customer service answers with agreed wording and moves it to private messages; advise a patch test; log it as after-sales",
-            ),
-        ),
-        (
-            R::Policy,
-            ("场控 陈凯", "Chen Kai, floor control"),
-            (
-                "话术出现功效夸大、极限词或医疗用语，违反平台规则",
-                "Lines that overstate effects or use absolute or medical claims, against platform rules",
-            ),
-            (
-                "开播前按违禁词清单审脚本；功效只讲已备案的内容",
-                "Check the script against the banned-word list before each show; claim only the filed effects",
-            ),
-        ),
-    ]
-    .into_iter()
-    .map(|(category, owner, description, mitigation)| Risk {
-        id: ids.next_id(),
-        category,
-        description: t(description),
-        owner: t(owner),
-        mitigation: t(mitigation),
-    })
-    .collect();
-
+/// What to do when a show goes wrong, which every new plan starts with.
+pub(super) fn starter_emergency_plans(lang: Lang, ids: &mut dyn IdSource) -> Vec<EmergencyPlan> {
+    let t = |text: Text| pick(lang, text);
     use Emergency as E;
-    let emergency_plans = [
+    [
         (
             E::NetworkDrop,
             Role::AssistantHost,
@@ -262,96 +366,5 @@ pub(super) fn douyin_plan(
         action: t(action),
         owner: Some(owner),
     })
-    .collect();
-
-    use BudgetCategory as B;
-    let budget = [
-        (
-            B::People,
-            60_000.0,
-            ("主播及团队薪资", "Anchor and team salaries"),
-        ),
-        (B::People, 5_000.0, ("主播培训", "Anchor training")),
-        (
-            B::Equipment,
-            25_000.0,
-            (
-                "摄像头、灯光、麦克风采购",
-                "Camera, lights and microphones (bought)",
-            ),
-        ),
-        (
-            B::Equipment,
-            3_000.0,
-            ("备用设备租赁", "Backup equipment rental"),
-        ),
-        (
-            B::Traffic,
-            20_000.0,
-            ("预热短视频制作", "Warm-up short videos"),
-        ),
-        (
-            B::Traffic,
-            30_000.0,
-            ("达人合作", "Influencer collaborations"),
-        ),
-        (B::Traffic, 150_000.0, ("付费推广", "Paid promotion")),
-        (
-            B::Marketing,
-            80_000.0,
-            ("优惠券和赠品", "Coupons and gifts"),
-        ),
-        (
-            B::Marketing,
-            40_000.0,
-            ("仓储和物流", "Warehousing and shipping"),
-        ),
-    ]
-    .into_iter()
-    .map(|(category, planned, item)| BudgetLine {
-        id: ids.next_id(),
-        category,
-        item: t(item),
-        planned,
-        spent: 0.0,
-    })
-    .collect();
-
-    Plan {
-        id,
-        name: t((
-            "抖音直播运营计划（示例）",
-            "Douyin live operations plan (sample)",
-        )),
-        platform: Platform::Douyin,
-        targets: Targets {
-            monthly_gmv: Some(5_000_000.0),
-            followers: Some(100_000),
-            avg_viewers_per_show: Some(50_000),
-            click_through_rate: Some(0.05),
-            conversion_rate: Some(0.03),
-            average_order_value: Some(200.0),
-            favourability: Some(0.80),
-        },
-        phases,
-        themes: [
-            ("美妆护肤日", "Beauty & skincare day"),
-            ("居家好物专场", "Home goods special"),
-            ("新品首发", "New launch"),
-            ("限时折扣夜", "Limited-time discount night"),
-        ]
-        .into_iter()
-        .map(t)
-        .collect(),
-        team,
-        lineup,
-        checklist,
-        risks,
-        emergency_plans,
-        budget,
-        notes: t((
-            "这是示例计划，数字和人名都可以直接改，不需要时删除即可。",
-            "A sample plan: change any figure or name, or delete it when you no longer need it.",
-        )),
-    }
+    .collect()
 }
