@@ -6,6 +6,7 @@ use leptos_router::path;
 
 use crate::components::shell::Shell;
 use crate::i18n::{provide_i18n, use_i18n};
+use crate::pages::plans::{PlanPage, PlansPage, ShowPage};
 use crate::pages::scripts::editor::{ShowScriptPage, TemplateEditorPage};
 use crate::pages::scripts::print::{PrintShowPage, PrintTemplatePage};
 use crate::pages::scripts::ScriptsPage;
@@ -27,7 +28,10 @@ pub fn App() -> impl IntoView {
             <Shell>
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage />
-                    <Route path=path!("/plans") view=|| view! { <SectionPage section=Section::Plans /> } />
+                    <Route path=path!("/plans") view=PlansPage />
+                    <Route path=path!("/plans/:id") view=PlanPage />
+                    <Route path=path!("/plans/:id/:tab") view=PlanPage />
+                    <Route path=path!("/plans/:id/show/:show_id") view=ShowPage />
                     <Route path=path!("/scripts") view=ScriptsPage />
                     <Route path=path!("/scripts/template/:id") view=TemplateEditorPage />
                     <Route path=path!("/scripts/template/:id/print") view=PrintTemplatePage />

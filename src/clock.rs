@@ -1,7 +1,7 @@
 //! The only code that reads the time. The core never does: it is handed these
 //! values, so its rules stay testable with plain numbers.
 
-use chrono::{DateTime, Local, NaiveDate, Utc};
+use chrono::{DateTime, Local, NaiveDate, NaiveDateTime, Utc};
 
 /// Now, for `saved_at` stamps.
 pub fn now_utc() -> DateTime<Utc> {
@@ -11,6 +11,11 @@ pub fn now_utc() -> DateTime<Utc> {
 /// Today's date on this device, for scheduling relative to today.
 pub fn today_local() -> NaiveDate {
     Local::now().date_naive()
+}
+
+/// The wall-clock time on this device, as shows are scheduled.
+pub fn now_local() -> NaiveDateTime {
+    Local::now().naive_local()
 }
 
 /// Milliseconds since the Unix epoch: for the timer's state machine and for

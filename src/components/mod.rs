@@ -3,9 +3,12 @@
 pub mod chime;
 pub mod choice_select;
 pub mod download;
+pub mod fields;
 pub mod file_input;
 pub mod fullscreen;
 pub mod lang_switch;
 pub mod notices;
 pub mod shell;
+pub mod status_line;
+pub mod undo_bar;
 pub mod wake_lock;

@@ -37,6 +37,7 @@ pub struct Texts {
     pub data_page: DataPageTexts,
     pub timer_page: TimerTexts,
     pub scripts_page: super::scripts::ScriptTexts,
+    pub plans_page: super::plans::PlanTexts,
     /// Name of a segment kind.
     pub segment_kind: fn(SegmentKind) -> &'static str,
 }

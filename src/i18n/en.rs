@@ -120,6 +120,7 @@ pub static TEXTS: Texts = Texts {
         chime: "Chime when the phase changes and a segment ends",
     },
     scripts_page: super::scripts::EN,
+    plans_page: super::plans::EN,
     timer_page: TimerTexts {
         choose_show: "Choose a show to time",
         open: "Open timer",

@@ -120,6 +120,7 @@ pub static TEXTS: Texts = Texts {
         chime: "阶段变化和环节结束时播放提示音",
     },
     scripts_page: super::scripts::ZH_CN,
+    plans_page: super::plans::ZH_CN,
     timer_page: TimerTexts {
         choose_show: "选择一场直播开始计时",
         open: "打开计时器",

@@ -2,6 +2,7 @@
 //! free of any browser dependency, so `cargo test` checks it natively in seconds.
 
 pub mod document;
+pub mod format;
 pub mod lang;
 pub mod limits;
 pub mod migrate;

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use livedesk_core::model::Id;
 
-use super::library::Status;
+use crate::components::status_line::Status;
 use crate::i18n::use_i18n;
 use crate::ids::RandomIds;
 use crate::state::use_app_state;

@@ -12,11 +12,11 @@ use livedesk_core::scripts::edit::{self, Edit, EditError, ScriptRef};
 use livedesk_core::scripts::schedule;
 
 use super::checks::ChecksPanel;
-use super::library::{Status, StatusLine};
 use super::segment_card::SegmentCard;
-use super::undo::{UndoBar, Undoable};
 use super::{print_href, ShowTemplatePicker};
 use crate::components::choice_select::ChoiceSelect;
+use crate::components::status_line::{Status, StatusLine};
+use crate::components::undo_bar::{UndoBar, Undoable};
 use crate::i18n::use_i18n;
 use crate::ids::RandomIds;
 use crate::pages::timer::presenter_href;

@@ -14,8 +14,8 @@ use livedesk_core::transfer::{prepare_import, ImportMode};
 use wasm_bindgen_futures::spawn_local;
 
 use super::editor_href;
-use super::library::Status;
 use crate::components::file_input::take_chosen_file;
+use crate::components::status_line::Status;
 use crate::i18n::use_i18n;
 use crate::ids::RandomIds;
 use crate::sheet_files::{self, SheetFileError};

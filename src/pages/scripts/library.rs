@@ -11,16 +11,14 @@ use livedesk_core::scripts::schedule;
 use livedesk_core::transfer;
 
 use super::import::ImportPanel;
-use super::undo::{UndoBar, Undoable};
 use super::{editor_href, print_href};
 use crate::clock;
 use crate::components::download::download_text;
+use crate::components::status_line::{Status, StatusLine};
+use crate::components::undo_bar::{UndoBar, Undoable};
 use crate::i18n::use_i18n;
 use crate::ids::RandomIds;
 use crate::state::use_app_state;
-
-/// A line under the page heading: what just happened, or what went wrong.
-pub type Status = RwSignal<Option<(bool, String)>>;
 
 #[component]
 pub fn ScriptsPage() -> impl IntoView {
@@ -39,19 +37,6 @@ pub fn ScriptsPage() -> impl IntoView {
             <ImportPanel status />
             <BuiltinTemplates status />
         </section>
-    }
-}
-
-#[component]
-pub fn StatusLine(status: Status) -> impl IntoView {
-    move || {
-        status.get().map(|(failed, text)| {
-            if failed {
-                view! { <p class="error" role="alert">{text}</p> }.into_any()
-            } else {
-                view! { <p class="ok" role="status">{text}</p> }.into_any()
-            }
-        })
     }
 }
 

@@ -9,7 +9,6 @@ mod import;
 mod library;
 pub mod print;
 mod segment_card;
-mod undo;
 
 pub use apply::ShowTemplatePicker;
 pub use library::ScriptsPage;

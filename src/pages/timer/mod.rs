@@ -2,6 +2,7 @@
 //! anchor runs beside the camera (`presenter.rs`).
 
 mod controls;
+mod emergency;
 mod face;
 mod help;
 pub mod presenter;

@@ -11,6 +11,7 @@ use livedesk_core::presenter::KeyAction;
 use livedesk_core::timer::{Command, Phase, Status, TimerState};
 
 use super::controls::{use_presenter_keys, Controls};
+use super::emergency::{emergency_plans, EmergencyOverlay};
 use super::face::{format_minute, Face};
 use super::help::HelpOverlay;
 use crate::clock;
@@ -103,12 +104,17 @@ pub fn PresenterPage() -> impl IntoView {
 
     let controls_hidden = RwSignal::new(false);
     let help_open = RwSignal::new(false);
+    let emergency_open = RwSignal::new(false);
+    let emergencies = emergency_plans(show);
     use_presenter_keys(move |action| match action {
         KeyAction::Timer(command) => dispatch.run(command),
         KeyAction::ToggleControls => controls_hidden.update(|h| *h = !*h),
         KeyAction::ToggleFullscreen => toggle_fullscreen(),
         KeyAction::ToggleHelp => help_open.update(|o| *o = !*o),
-        KeyAction::Close => help_open.set(false),
+        KeyAction::Close => {
+            help_open.set(false);
+            emergency_open.set(false);
+        }
     });
 
     // Status and segment change only on control actions: they derive from
@@ -182,6 +188,11 @@ pub fn PresenterPage() -> impl IntoView {
                         }}
                     </span>
                     <span class="bar-actions">
+                        <Show when=move || !emergencies.with(Vec::is_empty)>
+                            <button type="button" class="button bar-button emergency-button" on:click=move |_| emergency_open.set(true)>
+                                {move || i18n.t().plans_page.emergency_button}
+                            </button>
+                        </Show>
                         <button type="button" class="button bar-button" on:click=move |_| help_open.set(true)>{move || t().help}</button>
                         <button type="button" class="button bar-button" aria-pressed=move || fullscreen.get().to_string() on:click=move |_| toggle_fullscreen()>{move || t().fullscreen}</button>
                         <button type="button" class="button bar-button" on:click=move |_| controls_hidden.set(true)>{move || t().hide_controls}</button>
@@ -197,6 +208,7 @@ pub fn PresenterPage() -> impl IntoView {
                 </footer>
                 <button type="button" class="button show-controls" on:click=move |_| controls_hidden.set(false)>{move || t().show_controls}</button>
                 <HelpOverlay open=help_open />
+                <EmergencyOverlay open=emergency_open plans=emergencies />
             </div>
         </Show>
     }

@@ -7,7 +7,7 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
 use super::cadence;
 use crate::limits::{MAX_LIST_ITEMS, MAX_SHOWS};
-use crate::model::{Id, IdSource, Phase, Plan, Segment, Show, ShowScript, Workspace};
+use crate::model::{Id, IdSource, Phase, Plan, Product, Segment, Show, ShowScript, Workspace};
 use crate::problem::FieldError;
 use crate::scripts::edit::timer_started;
 use crate::validate::{self, Checker};
@@ -53,6 +53,12 @@ pub struct ShowDefaults {
 fn check_plan(plan: &Plan) -> Result<(), PlanError> {
     let mut c = Checker::new("plan");
     validate::plan(&mut c, plan);
+    c.finish().map_err(PlanError::Invalid)
+}
+
+fn check_product(product: &Product) -> Result<(), PlanError> {
+    let mut c = Checker::new("product");
+    validate::product(&mut c, product);
     c.finish().map_err(PlanError::Invalid)
 }
 
@@ -139,6 +145,13 @@ impl Workspace {
             .collect();
         shows.sort_by_key(|s| s.starts_at);
         shows
+    }
+
+    /// The plan's first show starting at or after `now`.
+    pub fn next_show(&self, plan_id: &Id, now: NaiveDateTime) -> Option<&Show> {
+        self.plan_shows(plan_id)
+            .into_iter()
+            .find(|show| show.starts_at >= now)
     }
 
     pub fn add_show(&mut self, show: Show) -> Result<(), PlanError> {
@@ -327,6 +340,37 @@ impl Workspace {
             }
         }
         days
+    }
+
+    /// Adds a product to the catalogue (a lineup can only name catalogue products).
+    pub fn add_product(&mut self, product: Product) -> Result<(), PlanError> {
+        if self.products.len() >= MAX_LIST_ITEMS {
+            return Err(PlanError::TooMany {
+                max: MAX_LIST_ITEMS,
+            });
+        }
+        check_product(&product)?;
+        self.products.push(product);
+        Ok(())
+    }
+
+    /// Changes a catalogue product, keeping the change only if it passes the load checks.
+    pub fn update_product(
+        &mut self,
+        id: &Id,
+        change: impl FnOnce(&mut Product),
+    ) -> Result<(), PlanError> {
+        let product = self
+            .products
+            .iter_mut()
+            .find(|p| &p.id == id)
+            .ok_or(PlanError::NotFound)?;
+        let mut changed = product.clone();
+        change(&mut changed);
+        changed.id = product.id.clone();
+        check_product(&changed)?;
+        *product = changed;
+        Ok(())
     }
 
     /// Ticks or unticks one checklist item for a show.
