@@ -121,6 +121,7 @@ pub const TEXTS: PlanTexts = PlanTexts {
     duplicate_to: "Copy to",
     duplicate: "Duplicate the show",
     duplicated: |d| format!("Copied to {}.", day_month(d)),
+    open_copy: "Open the copy",
     delete_show: "Delete the show",
     show_deleted: |title| format!("Deleted the show “{title}”."),
     on_air_note: "This show has gone on air (its timer started or its figures are in): its date stays.",

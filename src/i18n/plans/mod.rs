@@ -97,6 +97,7 @@ pub struct PlanTexts {
     pub duplicate_to: &'static str,
     pub duplicate: &'static str,
     pub duplicated: fn(NaiveDate) -> String,
+    pub open_copy: &'static str,
     pub delete_show: &'static str,
     pub show_deleted: fn(&str) -> String,
     pub on_air_note: &'static str,

@@ -102,6 +102,7 @@ pub const TEXTS: PlanTexts = PlanTexts {
     duplicate_to: "复制到",
     duplicate: "复制场次",
     duplicated: |d| format!("已复制到 {} 月 {} 日。", d.month(), d.day()),
+    open_copy: "打开副本",
     delete_show: "删除场次",
     show_deleted: |title| format!("已删除场次“{title}”。"),
     on_air_note: "本场已开播（计时已开始或已录入数据），不能再改日期。",

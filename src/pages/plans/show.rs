@@ -7,7 +7,7 @@ use std::rc::Rc;
 use chrono::{Days, NaiveDate, NaiveTime};
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::hooks::use_params_map;
 use livedesk_core::format::parse_number;
 use livedesk_core::model::{Assignment, Id, Role, Show};
 use livedesk_core::plans::edit::on_air;
@@ -323,8 +323,8 @@ fn DuplicateShow(show: Memo<Option<Show>>, status: Status, plan_id: Id) -> impl 
     let i18n = use_i18n();
     let state = use_app_state();
     let t = move || &i18n.t().plans_page;
-    let navigate = use_navigate();
     let target = RwSignal::new(None::<NaiveDate>);
+    let copy = RwSignal::new(None::<Id>);
     let default_day = move || show.with(|s| s.as_ref().map(|s| s.starts_at.date() + Days::new(7)));
     let plan_id = StoredValue::new(plan_id);
     let duplicate = move |_| {
@@ -338,9 +338,7 @@ fn DuplicateShow(show: Memo<Option<Show>>, status: Status, plan_id: Id) -> impl 
         };
         let result =
             state.try_change(|ws| ws.duplicate_show(&id, day.and_time(time), &mut RandomIds));
-        if let Ok(new_id) = &result {
-            navigate(&show_href(&plan_id.get_value(), new_id), Default::default());
-        }
+        copy.set(result.as_ref().ok().cloned());
         report(status, result.map(|_| Some((t().duplicated)(day))));
     };
     view! {
@@ -352,6 +350,9 @@ fn DuplicateShow(show: Memo<Option<Show>>, status: Status, plan_id: Id) -> impl 
                 on_commit=move |v: String| target.set(NaiveDate::parse_from_str(&v, "%Y-%m-%d").ok())
             />
             <button type="button" class="button" on:click=duplicate>{move || t().duplicate}</button>
+            {move || copy.get().map(|id| view! {
+                <A href=show_href(&plan_id.get_value(), &id) attr:class="button">{move || t().open_copy}</A>
+            })}
         </div>
     }
 }
