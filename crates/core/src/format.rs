@@ -27,7 +27,8 @@ pub fn grouped(value: u64) -> String {
 
 /// A fraction as a percentage with up to two decimals ("5%", "3.25%").
 pub fn percent(rate: f64) -> String {
-    let text = format!("{:.2}", rate * 100.0);
+    // Adding 0.0 turns -0.0 (an empty sum, say) into 0.0, so it never reads "-0%".
+    let text = format!("{:.2}", rate * 100.0 + 0.0);
     let text = text.trim_end_matches('0').trim_end_matches('.');
     format!("{text}%")
 }
@@ -87,6 +88,7 @@ mod tests {
         assert_eq!(percent(0.05), "5%");
         assert_eq!(percent(0.0325), "3.25%");
         assert_eq!(percent(1.0), "100%");
+        assert_eq!(percent(-0.0), "0%");
         assert_eq!(plain(0.05 * 100.0), "5");
         assert_eq!(plain(413000.0), "413000");
         assert_eq!(plain(9.9), "9.9");

@@ -137,7 +137,7 @@ fn BudgetLines(ctx: PlanContext) -> impl IntoView {
                                         value=item.text(|b| format::plain(b.spent))
                                         on_commit=money_commit(item, |b, v| b.spent = v)
                                     />
-                                    <button type="button" class="button danger" on:click=move |_| item.remove()>
+                                    <button type="button" class="button small danger" on:click=move |_| item.remove()>
                                         {move || t().remove}
                                     </button>
                                 </li>

@@ -70,7 +70,7 @@ pub fn ChecklistTab(ctx: PlanContext) -> impl IntoView {
                                             _ => ctx.status.set(Some((true, t().not_a_number.to_owned()))),
                                         }
                                     />
-                                    <button type="button" class="button danger" on:click=move |_| item.remove()>
+                                    <button type="button" class="button small danger" on:click=move |_| item.remove()>
                                         {move || t().remove}
                                     </button>
                                 </li>

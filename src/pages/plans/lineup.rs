@@ -233,7 +233,7 @@ fn LineupRow(ctx: PlanContext, product_id: Id) -> impl IntoView {
                     on_commit=move |v: String| change(Box::new(move |p| p.compliance_note = v.trim().to_owned()))
                 />
             </div>
-            <button type="button" class="button danger" on:click=move |_| item.remove()>{move || t().remove}</button>
+            <button type="button" class="button small danger" on:click=move |_| item.remove()>{move || t().remove}</button>
         </li>
     }
 }

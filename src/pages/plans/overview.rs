@@ -167,7 +167,7 @@ fn PaceCard(ctx: PlanContext) -> impl IntoView {
             {move || match pace.get() {
                 None => view! { <p class="muted">{t().pace_no_target}</p> }.into_any(),
                 Some(pace) => {
-                    let share = if pace.target > 0.0 { pace.gmv_to_date / pace.target } else { 1.0 };
+                    let share = pace.share();
                     let needed = match pace.needed_per_show {
                         _ if pace.met() => t().pace_met.to_owned(),
                         Some(needed) => (t().pace_needed)(pace.remaining_shows, &format::money(needed)),

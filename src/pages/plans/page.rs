@@ -73,6 +73,7 @@ fn PlanView(id: Id, tab: Memo<Option<PlanTab>>) -> impl IntoView {
                             view! {
                                 <A
                                     href=href
+                                    exact=true
                                     attr:class="tab"
                                     attr:aria-current=move || (tab.get() == Some(item)).then_some("page")
                                 >

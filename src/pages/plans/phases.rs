@@ -176,13 +176,15 @@ fn PhaseCard(ctx: PlanContext, id: Id) -> impl IntoView {
                     }
                 />
                 {move || match shortfall.get() {
+                    // A phase without shows (preparation) has nothing to schedule.
+                    0 if phase.with(|ph| ph.as_ref().is_some_and(|ph| ph.shows_per_week == 0)) => ().into_any(),
                     0 => view! { <p class="muted">{t().schedule_full}</p> }.into_any(),
                     n => view! {
                         <button type="button" class="button primary" on:click=schedule>{(t().schedule)(n)}</button>
                     }
                     .into_any(),
                 }}
-                <button type="button" class="button danger" on:click=remove>{move || t().remove}</button>
+                <button type="button" class="button small danger" on:click=remove>{move || t().remove}</button>
             </div>
         </li>
     }

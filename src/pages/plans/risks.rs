@@ -90,7 +90,7 @@ fn Risks(ctx: PlanContext) -> impl IntoView {
                                         value=item.text(|r| r.mitigation.clone())
                                         on_commit=move |v: String| item.change(|r| r.mitigation = v.trim().to_owned())
                                     />
-                                    <button type="button" class="button danger" on:click=move |_| item.remove()>
+                                    <button type="button" class="button small danger" on:click=move |_| item.remove()>
                                         {move || t().remove}
                                     </button>
                                 </li>
@@ -155,7 +155,7 @@ fn EmergencyPlans(ctx: PlanContext) -> impl IntoView {
                                         value=item.text(|e| e.action.clone())
                                         on_commit=move |v: String| item.change(|e| e.action = v.trim().to_owned())
                                     />
-                                    <button type="button" class="button danger" on:click=move |_| item.remove()>
+                                    <button type="button" class="button small danger" on:click=move |_| item.remove()>
                                         {move || t().remove}
                                     </button>
                                 </li>

@@ -63,7 +63,7 @@ pub fn TeamTab(ctx: PlanContext) -> impl IntoView {
                                         value=item.text(|m| m.contact.clone())
                                         on_commit=move |v: String| item.change(|m| m.contact = v.trim().to_owned())
                                     />
-                                    <button type="button" class="button danger" on:click=move |_| item.remove()>
+                                    <button type="button" class="button small danger" on:click=move |_| item.remove()>
                                         {move || t().remove}
                                     </button>
                                 </li>

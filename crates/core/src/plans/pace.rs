@@ -21,6 +21,15 @@ impl Pace {
     pub fn met(&self) -> bool {
         self.gmv_to_date >= self.target
     }
+
+    /// GMV to date as a share of the target (1 when there is no target to speak of).
+    pub fn share(&self) -> f64 {
+        if self.target > 0.0 {
+            self.gmv_to_date / self.target
+        } else {
+            1.0
+        }
+    }
 }
 
 /// The pace of the calendar month that holds `today`, over `shows` (a plan's).
