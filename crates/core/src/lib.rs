@@ -3,6 +3,7 @@
 
 pub mod document;
 pub mod format;
+pub mod kpi;
 pub mod lang;
 pub mod limits;
 pub mod migrate;
