@@ -1,5 +1,6 @@
 //! A `<select>` over a fixed list of choices (segment kinds, roles…), with an
 //! optional "none" entry; options are indices, so any Copy type can be a choice.
+//! Given a `field_label`, it comes inside its own labelled form field.
 
 use leptos::prelude::*;
 
@@ -14,13 +15,16 @@ pub fn ChoiceSelect<T, L, P>(
     none_label: Option<Signal<&'static str>>,
     on_pick: P,
     #[prop(optional, into)] class: Option<&'static str>,
+    /// The field's label: the select then sits in a `<label class="field">`.
+    #[prop(optional, into)]
+    field_label: Option<Signal<&'static str>>,
 ) -> impl IntoView
 where
     T: Copy + PartialEq + Send + Sync + 'static,
     L: Fn(T) -> &'static str + Copy + Send + Sync + 'static,
     P: Fn(Option<T>) + 'static,
 {
-    view! {
+    let select = view! {
         <select
             class=class.unwrap_or_default()
             on:change=move |ev| {
@@ -41,5 +45,15 @@ where
                 })
                 .collect_view()}
         </select>
+    };
+    match field_label {
+        Some(text) => view! {
+            <label class="field">
+                <span class="field-label">{move || text.get()}</span>
+                {select}
+            </label>
+        }
+        .into_any(),
+        None => select.into_any(),
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod chime;
 pub mod choice_select;
+pub mod dialog;
 pub mod download;
 pub mod fields;
 pub mod file_input;

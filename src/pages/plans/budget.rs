@@ -3,11 +3,11 @@
 
 use leptos::prelude::*;
 use livedesk_core::format::{self, parse_number};
-use livedesk_core::model::{BudgetCategory, BudgetLine, IdSource};
+use livedesk_core::model::{BudgetCategory, BudgetLine, Id, IdSource};
 use livedesk_core::plans::budget::{summary, CATEGORIES};
 use livedesk_core::plans::edit::on_air;
 
-use super::{item_ids, PlanContext, PlanItem};
+use super::{item_ids, EditableList, PlanContext, PlanItem};
 use crate::components::choice_select::ChoiceSelect;
 use crate::components::fields::Field;
 use crate::i18n::use_i18n;
@@ -85,7 +85,7 @@ fn BudgetLines(ctx: PlanContext) -> impl IntoView {
     let i18n = use_i18n();
     let t = move || &i18n.t().plans_page;
     let ids = move || item_ids(ctx, |p| &p.budget, |b| &b.id);
-    let add = move |_| {
+    let add = move || {
         let line = BudgetLine {
             id: RandomIds.next_id(),
             category: BudgetCategory::Traffic,
@@ -103,50 +103,47 @@ fn BudgetLines(ctx: PlanContext) -> impl IntoView {
     };
     view! {
         <div class="card">
-            <Show when=move || !ids().is_empty() fallback=move || view! { <p class="muted">{t().budget_empty}</p> }>
-                <ul class="item-list">
-                    <For each=ids key=|id| id.clone() let:id>
-                        {
-                            let item = PlanItem::new(ctx, id, |p| &p.budget, |p| &mut p.budget, |b| &b.id);
-                            view! {
-                                <li class="item-row budget-row">
-                                    <label class="field">
-                                        <span class="field-label">{move || t().category_label}</span>
-                                        <ChoiceSelect
-                                            choices=&CATEGORIES
-                                            label=move |c| (i18n.t().plans_page.budget_category)(c)
-                                            current=Signal::derive(move || item.value.with(|b| b.as_ref().map(|b| b.category)))
-                                            on_pick=move |c| if let Some(c) = c { item.change(|b| b.category = c) }
-                                        />
-                                    </label>
-                                    <Field
-                                        label=Signal::derive(move || t().budget_item)
-                                        class="wide"
-                                        value=item.text(|b| b.item.clone())
-                                        on_commit=move |v: String| item.change(|b| b.item = v.trim().to_owned())
-                                    />
-                                    <Field
-                                        label=Signal::derive(move || t().planned)
-                                        numeric=true
-                                        value=item.text(|b| format::plain(b.planned))
-                                        on_commit=money_commit(item, |b, v| b.planned = v)
-                                    />
-                                    <Field
-                                        label=Signal::derive(move || t().spent)
-                                        numeric=true
-                                        value=item.text(|b| format::plain(b.spent))
-                                        on_commit=money_commit(item, |b, v| b.spent = v)
-                                    />
-                                    <button type="button" class="button small danger" on:click=move |_| item.remove()>
-                                        {move || t().remove}
-                                    </button>
-                                </li>
-                            }
-                        }
-                    </For>
-                </ul>
-            </Show>
-            <button type="button" class="button" on:click=add>{move || t().add_budget_line}</button>
+            <EditableList
+                ids
+                empty=Signal::derive(move || t().budget_empty)
+                add_label=Signal::derive(move || t().add_budget_line)
+                on_add=add
+                row=move |id: Id| {
+                    let item = PlanItem::new(ctx, id, |p| &p.budget, |p| &mut p.budget, |b| &b.id);
+                    view! {
+                        <li class="item-row budget-row">
+                            <ChoiceSelect
+                                field_label=Signal::derive(move || t().category_label)
+                                choices=&CATEGORIES
+                                label=move |c| (i18n.t().plans_page.budget_category)(c)
+                                current=Signal::derive(move || item.value.with(|b| b.as_ref().map(|b| b.category)))
+                                on_pick=move |c| if let Some(c) = c { item.change(|b| b.category = c) }
+                            />
+                            <Field
+                                label=Signal::derive(move || t().budget_item)
+                                class="wide"
+                                value=item.text(|b| b.item.clone())
+                                on_commit=move |v: String| item.change(|b| b.item = v.trim().to_owned())
+                            />
+                            <Field
+                                label=Signal::derive(move || t().planned)
+                                numeric=true
+                                value=item.text(|b| format::plain(b.planned))
+                                on_commit=money_commit(item, |b, v| b.planned = v)
+                            />
+                            <Field
+                                label=Signal::derive(move || t().spent)
+                                numeric=true
+                                value=item.text(|b| format::plain(b.spent))
+                                on_commit=money_commit(item, |b, v| b.spent = v)
+                            />
+                            <button type="button" class="button small danger" on:click=move |_| item.remove()>
+                                {move || t().remove}
+                            </button>
+                        </li>
+                    }
+                }
+            />
         </div>
     }
 }

@@ -2,11 +2,12 @@
 //! checklist readiness; "+" adds a show on a day, dragging a show to another
 //! day moves it, and a show opens its own page.
 
-use chrono::{Datelike, NaiveDate, NaiveTime};
+use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use livedesk_core::model::{Id, IdSource, Show};
 use livedesk_core::plans::calendar::{month_start, month_weeks, shift_month};
+use livedesk_core::plans::edit::ShowDefaults;
 use livedesk_core::plans::readiness::readiness;
 
 use super::{report, show_href, PlanContext};
@@ -58,24 +59,17 @@ pub fn CalendarTab(ctx: PlanContext) -> impl IntoView {
         })
     });
     let add_on = move |day: NaiveDate| {
-        let plan_id = ctx.id.get_value();
-        let Some(platform) = ctx.plan.with_untracked(|p| p.as_ref().map(|p| p.platform)) else {
+        let defaults = ShowDefaults::evening(t().default_show_title.to_owned());
+        let Some(show) = ctx.plan.with_untracked(|plan| {
+            let plan = plan.as_ref()?;
+            Some(Show::scheduled(
+                RandomIds.next_id(),
+                plan,
+                day.and_time(defaults.time),
+                &defaults,
+            ))
+        }) else {
             return;
-        };
-        let show = Show {
-            id: RandomIds.next_id(),
-            plan_id: Some(plan_id),
-            title: t().default_show_title.to_owned(),
-            theme: String::new(),
-            platform,
-            starts_at: day.and_time(NaiveTime::from_hms_opt(20, 0, 0).expect("20:00 is a time")),
-            planned_minutes: 120,
-            script: None,
-            checklist_done: Vec::new(),
-            assignments: Vec::new(),
-            actuals: None,
-            review_notes: String::new(),
-            timer: None,
         };
         let result = state.try_change(|ws| ws.add_show(show));
         report(ctx.status, result.map(|()| Some(t().show_added.to_owned())));

@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 use livedesk_core::format::parse_number;
-use livedesk_core::model::{ChecklistCategory, ChecklistItem, IdSource};
+use livedesk_core::model::{ChecklistCategory, ChecklistItem, Id, IdSource};
 
-use super::{item_ids, PlanContext, PlanItem};
+use super::{item_ids, EditableList, PlanContext, PlanItem};
 use crate::components::choice_select::ChoiceSelect;
 use crate::components::fields::Field;
 use crate::i18n::use_i18n;
@@ -25,7 +25,7 @@ pub fn ChecklistTab(ctx: PlanContext) -> impl IntoView {
     let i18n = use_i18n();
     let t = move || &i18n.t().plans_page;
     let ids = move || item_ids(ctx, |p| &p.checklist, |c| &c.id);
-    let add = move |_| {
+    let add = move || {
         let item = ChecklistItem {
             id: RandomIds.next_id(),
             category: ChecklistCategory::Other,
@@ -37,49 +37,46 @@ pub fn ChecklistTab(ctx: PlanContext) -> impl IntoView {
     view! {
         <div class="card">
             <p class="hint">{move || t().checklist_hint}</p>
-            <Show when=move || !ids().is_empty() fallback=move || view! { <p class="muted">{t().checklist_empty}</p> }>
-                <ul class="item-list">
-                    <For each=ids key=|id| id.clone() let:id>
-                        {
-                            let item = PlanItem::new(ctx, id, |p| &p.checklist, |p| &mut p.checklist, |c| &c.id);
-                            view! {
-                                <li class="item-row checklist-row">
-                                    <label class="field">
-                                        <span class="field-label">{move || t().category_label}</span>
-                                        <ChoiceSelect
-                                            choices=&CATEGORIES
-                                            label=move |c| (i18n.t().plans_page.checklist_category)(c)
-                                            current=Signal::derive(move || item.value.with(|c| c.as_ref().map(|c| c.category)))
-                                            on_pick=move |c| if let Some(c) = c { item.change(|i| i.category = c) }
-                                        />
-                                    </label>
-                                    <Field
-                                        label=Signal::derive(move || t().item_label)
-                                        class="wide"
-                                        value=item.text(|c| c.text.clone())
-                                        on_commit=move |v: String| item.change(|c| c.text = v.trim().to_owned())
-                                    />
-                                    <Field
-                                        label=Signal::derive(move || t().days_before)
-                                        kind="number"
-                                        value=item.text(|c| c.days_before.to_string())
-                                        on_commit=move |v: String| match parse_number(&v) {
-                                            Ok(Some(n)) if (0.0..=366.0).contains(&n) => {
-                                                item.change(|c| c.days_before = n.round() as u16)
-                                            }
-                                            _ => ctx.status.set(Some((true, t().not_a_number.to_owned()))),
-                                        }
-                                    />
-                                    <button type="button" class="button small danger" on:click=move |_| item.remove()>
-                                        {move || t().remove}
-                                    </button>
-                                </li>
-                            }
-                        }
-                    </For>
-                </ul>
-            </Show>
-            <button type="button" class="button" on:click=add>{move || t().add_item}</button>
+            <EditableList
+                ids
+                empty=Signal::derive(move || t().checklist_empty)
+                add_label=Signal::derive(move || t().add_item)
+                on_add=add
+                row=move |id: Id| {
+                    let item = PlanItem::new(ctx, id, |p| &p.checklist, |p| &mut p.checklist, |c| &c.id);
+                    view! {
+                        <li class="item-row checklist-row">
+                            <ChoiceSelect
+                                field_label=Signal::derive(move || t().category_label)
+                                choices=&CATEGORIES
+                                label=move |c| (i18n.t().plans_page.checklist_category)(c)
+                                current=Signal::derive(move || item.value.with(|c| c.as_ref().map(|c| c.category)))
+                                on_pick=move |c| if let Some(c) = c { item.change(|i| i.category = c) }
+                            />
+                            <Field
+                                label=Signal::derive(move || t().item_label)
+                                class="wide"
+                                value=item.text(|c| c.text.clone())
+                                on_commit=move |v: String| item.change(|c| c.text = v.trim().to_owned())
+                            />
+                            <Field
+                                label=Signal::derive(move || t().days_before)
+                                kind="number"
+                                value=item.text(|c| c.days_before.to_string())
+                                on_commit=move |v: String| match parse_number(&v) {
+                                    Ok(Some(n)) if (0.0..=366.0).contains(&n) => {
+                                        item.change(|c| c.days_before = n.round() as u16)
+                                    }
+                                    _ => ctx.status.set(Some((true, t().not_a_number.to_owned()))),
+                                }
+                            />
+                            <button type="button" class="button small danger" on:click=move |_| item.remove()>
+                                {move || t().remove}
+                            </button>
+                        </li>
+                    }
+                }
+            />
         </div>
     }
 }

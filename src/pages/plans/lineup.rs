@@ -173,15 +173,13 @@ fn LineupRow(ctx: PlanContext, product_id: Id) -> impl IntoView {
                     value=read(|p| p.name.clone())
                     on_commit=move |v: String| change(Box::new(move |p| p.name = v.trim().to_owned()))
                 />
-                <label class="field">
-                    <span class="field-label">{move || t().tier_label}</span>
-                    <ChoiceSelect
-                        choices=&TIERS
-                        label=move |tier| (i18n.t().scripts_page.tier)(tier)
-                        current=Signal::derive(move || item.value.with(|i| i.as_ref().map(|i| i.tier)))
-                        on_pick=move |tier| if let Some(tier) = tier { item.change(|i| i.tier = tier) }
-                    />
-                </label>
+                <ChoiceSelect
+                    field_label=Signal::derive(move || t().tier_label)
+                    choices=&TIERS
+                    label=move |tier| (i18n.t().scripts_page.tier)(tier)
+                    current=Signal::derive(move || item.value.with(|i| i.as_ref().map(|i| i.tier)))
+                    on_pick=move |tier| if let Some(tier) = tier { item.change(|i| i.tier = tier) }
+                />
                 <Field
                     label=Signal::derive(move || t().expected_units)
                     numeric=true

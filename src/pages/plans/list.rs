@@ -165,15 +165,13 @@ fn NewPlanForm(status: Status) -> impl IntoView {
                         on:input=move |ev| name.set(event_target_value(&ev))
                     />
                 </label>
-                <label class="field">
-                    <span class="field-label">{move || t().platform_label}</span>
-                    <ChoiceSelect
-                        choices=&PLATFORMS
-                        label=move |p| (i18n.t().plans_page.platform)(p)
-                        current=Signal::derive(move || Some(platform.get()))
-                        on_pick=move |p| if let Some(p) = p { platform.set(p) }
-                    />
-                </label>
+                <ChoiceSelect
+                    field_label=Signal::derive(move || t().platform_label)
+                    choices=&PLATFORMS
+                    label=move |p| (i18n.t().plans_page.platform)(p)
+                    current=Signal::derive(move || Some(platform.get()))
+                    on_pick=move |p| if let Some(p) = p { platform.set(p) }
+                />
                 <button type="submit" class="button primary">{move || t().create}</button>
             </div>
         </form>

@@ -212,3 +212,29 @@ impl<T: Clone + PartialEq + Send + Sync + 'static> PlanItem<T> {
 pub fn item_ids<T>(ctx: PlanContext, list: fn(&Plan) -> &[T], key: fn(&T) -> &Id) -> Vec<Id> {
     ctx.read(|plan| list(plan).iter().map(|item| key(item).clone()).collect())
 }
+
+/// A plan's list as the tabs edit it: one row per entry, a line saying the
+/// list is empty, and the button that adds an entry.
+#[component]
+pub fn EditableList<I, A, R, V>(
+    ids: I,
+    #[prop(into)] empty: Signal<&'static str>,
+    #[prop(into)] add_label: Signal<&'static str>,
+    on_add: A,
+    row: R,
+) -> impl IntoView
+where
+    I: Fn() -> Vec<Id> + Copy + Send + Sync + 'static,
+    A: Fn() + 'static,
+    R: Fn(Id) -> V + Clone + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    view! {
+        <Show when=move || !ids().is_empty() fallback=move || view! { <p class="muted">{move || empty.get()}</p> }>
+            <ul class="item-list">
+                <For each=ids key=|id| id.clone() children=row.clone() />
+            </ul>
+        </Show>
+        <button type="button" class="button" on:click=move |_| on_add()>{move || add_label.get()}</button>
+    }
+}

@@ -28,15 +28,13 @@ pub fn OverviewTab(ctx: PlanContext) -> impl IntoView {
                         value=move || ctx.read(|p| p.name.clone())
                         on_commit=move |v: String| { ctx.update(|p| p.name = v.trim().to_owned()); }
                     />
-                    <label class="field">
-                        <span class="field-label">{move || t().platform_label}</span>
-                        <ChoiceSelect
-                            choices=&PLATFORMS
-                            label=move |p| (i18n.t().plans_page.platform)(p)
-                            current=Signal::derive(move || ctx.plan.with(|p| p.as_ref().map(|p| p.platform)))
-                            on_pick=move |p| if let Some(p) = p { ctx.update(|plan| plan.platform = p); }
-                        />
-                    </label>
+                    <ChoiceSelect
+                        field_label=Signal::derive(move || t().platform_label)
+                        choices=&PLATFORMS
+                        label=move |p| (i18n.t().plans_page.platform)(p)
+                        current=Signal::derive(move || ctx.plan.with(|p| p.as_ref().map(|p| p.platform)))
+                        on_pick=move |p| if let Some(p) = p { ctx.update(|plan| plan.platform = p); }
+                    />
                 </div>
                 <AreaField
                     label=Signal::derive(move || t().themes_label)

@@ -90,8 +90,9 @@ fn PhaseCard(ctx: PlanContext, id: Id) -> impl IntoView {
         ctx.update(|p| p.phases.retain(|ph| ph.id != id));
     };
     // How new shows of this phase start: editable before scheduling them.
-    let time = RwSignal::new(NaiveTime::from_hms_opt(20, 0, 0).expect("20:00 is a time"));
-    let minutes = RwSignal::new(120u32);
+    let evening = ShowDefaults::evening(String::new());
+    let time = RwSignal::new(evening.time);
+    let minutes = RwSignal::new(evening.planned_minutes);
     let shortfall = Memo::new(move |_| {
         let plan_id = ctx.id.get_value();
         let id = phase_id.get_value();
@@ -113,15 +114,13 @@ fn PhaseCard(ctx: PlanContext, id: Id) -> impl IntoView {
     view! {
         <li class="card phase-card">
             <div class="form-grid">
-                <label class="field">
-                    <span class="field-label">{move || t().tab_phases}</span>
-                    <ChoiceSelect
-                        choices=&KINDS
-                        label=move |k| (i18n.t().plans_page.phase_kind)(k)
-                        current=Signal::derive(kind)
-                        on_pick=move |k| if let Some(k) = k { change(Box::new(move |ph| ph.kind = k)) }
-                    />
-                </label>
+                <ChoiceSelect
+                    field_label=Signal::derive(move || t().tab_phases)
+                    choices=&KINDS
+                    label=move |k| (i18n.t().plans_page.phase_kind)(k)
+                    current=Signal::derive(kind)
+                    on_pick=move |k| if let Some(k) = k { change(Box::new(move |ph| ph.kind = k)) }
+                />
                 <Field
                     label=Signal::derive(move || t().phase_name)
                     value=read(|ph| ph.name.clone())

@@ -2,10 +2,10 @@
 //! mitigation, and its emergency plans, which the presenter opens in one tap.
 
 use leptos::prelude::*;
-use livedesk_core::model::{Emergency, EmergencyPlan, IdSource, Risk, RiskCategory};
+use livedesk_core::model::{Emergency, EmergencyPlan, Id, IdSource, Risk, RiskCategory};
 
 use super::team::ROLES;
-use super::{item_ids, PlanContext, PlanItem};
+use super::{item_ids, EditableList, PlanContext, PlanItem};
 use crate::components::choice_select::ChoiceSelect;
 use crate::components::fields::{AreaField, Field};
 use crate::i18n::use_i18n;
@@ -42,7 +42,7 @@ fn Risks(ctx: PlanContext) -> impl IntoView {
     let i18n = use_i18n();
     let t = move || &i18n.t().plans_page;
     let ids = move || item_ids(ctx, |p| &p.risks, |r| &r.id);
-    let add = move |_| {
+    let add = move || {
         let risk = Risk {
             id: RandomIds.next_id(),
             category: RiskCategory::Other,
@@ -55,51 +55,48 @@ fn Risks(ctx: PlanContext) -> impl IntoView {
     view! {
         <div class="card">
             <h2>{move || t().risks_heading}</h2>
-            <Show when=move || !ids().is_empty() fallback=move || view! { <p class="muted">{t().risks_empty}</p> }>
-                <ul class="item-list">
-                    <For each=ids key=|id| id.clone() let:id>
-                        {
-                            let item = PlanItem::new(ctx, id, |p| &p.risks, |p| &mut p.risks, |r| &r.id);
-                            view! {
-                                <li class="item-row risk-row">
-                                    <label class="field">
-                                        <span class="field-label">{move || t().category_label}</span>
-                                        <ChoiceSelect
-                                            choices=&RISK_CATEGORIES
-                                            label=move |c| (i18n.t().plans_page.risk_category)(c)
-                                            current=Signal::derive(move || item.value.with(|r| r.as_ref().map(|r| r.category)))
-                                            on_pick=move |c| if let Some(c) = c { item.change(|r| r.category = c) }
-                                        />
-                                    </label>
-                                    <Field
-                                        label=Signal::derive(move || t().owner_label)
-                                        value=item.text(|r| r.owner.clone())
-                                        on_commit=move |v: String| item.change(|r| r.owner = v.trim().to_owned())
-                                    />
-                                    <AreaField
-                                        label=Signal::derive(move || t().description_label)
-                                        rows=2
-                                        class="wide"
-                                        value=item.text(|r| r.description.clone())
-                                        on_commit=move |v: String| item.change(|r| r.description = v.trim().to_owned())
-                                    />
-                                    <AreaField
-                                        label=Signal::derive(move || t().mitigation_label)
-                                        rows=2
-                                        class="wide"
-                                        value=item.text(|r| r.mitigation.clone())
-                                        on_commit=move |v: String| item.change(|r| r.mitigation = v.trim().to_owned())
-                                    />
-                                    <button type="button" class="button small danger" on:click=move |_| item.remove()>
-                                        {move || t().remove}
-                                    </button>
-                                </li>
-                            }
-                        }
-                    </For>
-                </ul>
-            </Show>
-            <button type="button" class="button" on:click=add>{move || t().add_risk}</button>
+            <EditableList
+                ids
+                empty=Signal::derive(move || t().risks_empty)
+                add_label=Signal::derive(move || t().add_risk)
+                on_add=add
+                row=move |id: Id| {
+                    let item = PlanItem::new(ctx, id, |p| &p.risks, |p| &mut p.risks, |r| &r.id);
+                    view! {
+                        <li class="item-row risk-row">
+                            <ChoiceSelect
+                                field_label=Signal::derive(move || t().category_label)
+                                choices=&RISK_CATEGORIES
+                                label=move |c| (i18n.t().plans_page.risk_category)(c)
+                                current=Signal::derive(move || item.value.with(|r| r.as_ref().map(|r| r.category)))
+                                on_pick=move |c| if let Some(c) = c { item.change(|r| r.category = c) }
+                            />
+                            <Field
+                                label=Signal::derive(move || t().owner_label)
+                                value=item.text(|r| r.owner.clone())
+                                on_commit=move |v: String| item.change(|r| r.owner = v.trim().to_owned())
+                            />
+                            <AreaField
+                                label=Signal::derive(move || t().description_label)
+                                rows=2
+                                class="wide"
+                                value=item.text(|r| r.description.clone())
+                                on_commit=move |v: String| item.change(|r| r.description = v.trim().to_owned())
+                            />
+                            <AreaField
+                                label=Signal::derive(move || t().mitigation_label)
+                                rows=2
+                                class="wide"
+                                value=item.text(|r| r.mitigation.clone())
+                                on_commit=move |v: String| item.change(|r| r.mitigation = v.trim().to_owned())
+                            />
+                            <button type="button" class="button small danger" on:click=move |_| item.remove()>
+                                {move || t().remove}
+                            </button>
+                        </li>
+                    }
+                }
+            />
         </div>
     }
 }
@@ -109,7 +106,7 @@ fn EmergencyPlans(ctx: PlanContext) -> impl IntoView {
     let i18n = use_i18n();
     let t = move || &i18n.t().plans_page;
     let ids = move || item_ids(ctx, |p| &p.emergency_plans, |e| &e.id);
-    let add = move |_| {
+    let add = move || {
         let plan = EmergencyPlan {
             id: RandomIds.next_id(),
             situation: Emergency::Other,
@@ -122,49 +119,44 @@ fn EmergencyPlans(ctx: PlanContext) -> impl IntoView {
         <div class="card">
             <h2>{move || t().emergency_heading}</h2>
             <p class="hint">{move || t().emergency_hint}</p>
-            <Show when=move || !ids().is_empty() fallback=move || view! { <p class="muted">{t().emergency_empty}</p> }>
-                <ul class="item-list">
-                    <For each=ids key=|id| id.clone() let:id>
-                        {
-                            let item = PlanItem::new(ctx, id, |p| &p.emergency_plans, |p| &mut p.emergency_plans, |e| &e.id);
-                            view! {
-                                <li class="item-row emergency-row">
-                                    <label class="field">
-                                        <span class="field-label">{move || t().situation_label}</span>
-                                        <ChoiceSelect
-                                            choices=&SITUATIONS
-                                            label=move |s| (i18n.t().plans_page.situation)(s)
-                                            current=Signal::derive(move || item.value.with(|e| e.as_ref().map(|e| e.situation)))
-                                            on_pick=move |s| if let Some(s) = s { item.change(|e| e.situation = s) }
-                                        />
-                                    </label>
-                                    <label class="field">
-                                        <span class="field-label">{move || t().owner_label}</span>
-                                        <ChoiceSelect
-                                            choices=&ROLES
-                                            label=move |r| (i18n.t().scripts_page.role)(r)
-                                            none_label=Signal::derive(move || t().nobody)
-                                            current=Signal::derive(move || item.value.with(|e| e.as_ref().and_then(|e| e.owner)))
-                                            on_pick=move |r| item.change(|e| e.owner = r)
-                                        />
-                                    </label>
-                                    <AreaField
-                                        label=Signal::derive(move || t().action_label)
-                                        rows=2
-                                        class="wide"
-                                        value=item.text(|e| e.action.clone())
-                                        on_commit=move |v: String| item.change(|e| e.action = v.trim().to_owned())
-                                    />
-                                    <button type="button" class="button small danger" on:click=move |_| item.remove()>
-                                        {move || t().remove}
-                                    </button>
-                                </li>
-                            }
-                        }
-                    </For>
-                </ul>
-            </Show>
-            <button type="button" class="button" on:click=add>{move || t().add_emergency}</button>
+            <EditableList
+                ids
+                empty=Signal::derive(move || t().emergency_empty)
+                add_label=Signal::derive(move || t().add_emergency)
+                on_add=add
+                row=move |id: Id| {
+                    let item = PlanItem::new(ctx, id, |p| &p.emergency_plans, |p| &mut p.emergency_plans, |e| &e.id);
+                    view! {
+                        <li class="item-row emergency-row">
+                            <ChoiceSelect
+                                field_label=Signal::derive(move || t().situation_label)
+                                choices=&SITUATIONS
+                                label=move |s| (i18n.t().plans_page.situation)(s)
+                                current=Signal::derive(move || item.value.with(|e| e.as_ref().map(|e| e.situation)))
+                                on_pick=move |s| if let Some(s) = s { item.change(|e| e.situation = s) }
+                            />
+                            <ChoiceSelect
+                                field_label=Signal::derive(move || t().owner_label)
+                                choices=&ROLES
+                                label=move |r| (i18n.t().scripts_page.role)(r)
+                                none_label=Signal::derive(move || t().nobody)
+                                current=Signal::derive(move || item.value.with(|e| e.as_ref().and_then(|e| e.owner)))
+                                on_pick=move |r| item.change(|e| e.owner = r)
+                            />
+                            <AreaField
+                                label=Signal::derive(move || t().action_label)
+                                rows=2
+                                class="wide"
+                                value=item.text(|e| e.action.clone())
+                                on_commit=move |v: String| item.change(|e| e.action = v.trim().to_owned())
+                            />
+                            <button type="button" class="button small danger" on:click=move |_| item.remove()>
+                                {move || t().remove}
+                            </button>
+                        </li>
+                    }
+                }
+            />
         </div>
     }
 }

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use livedesk_core::model::{Id, IdSource, Role, TeamMember};
 
-use super::{item_ids, PlanContext, PlanItem};
+use super::{item_ids, EditableList, PlanContext, PlanItem};
 use crate::components::choice_select::ChoiceSelect;
 use crate::components::fields::Field;
 use crate::i18n::use_i18n;
@@ -26,7 +26,7 @@ pub fn TeamTab(ctx: PlanContext) -> impl IntoView {
     let i18n = use_i18n();
     let t = move || &i18n.t().plans_page;
     let ids = move || item_ids(ctx, |p| &p.team, |m| &m.id);
-    let add = move |_| {
+    let add = move || {
         let member = TeamMember {
             id: RandomIds.next_id(),
             name: t().new_member_name.to_owned(),
@@ -37,42 +37,39 @@ pub fn TeamTab(ctx: PlanContext) -> impl IntoView {
     };
     view! {
         <div class="card">
-            <Show when=move || !ids().is_empty() fallback=move || view! { <p class="muted">{t().team_empty}</p> }>
-                <ul class="item-list">
-                    <For each=ids key=|id| id.clone() let:id>
-                        {
-                            let item = member(ctx, id);
-                            view! {
-                                <li class="item-row">
-                                    <Field
-                                        label=Signal::derive(move || t().name_label)
-                                        value=item.text(|m| m.name.clone())
-                                        on_commit=move |v: String| item.change(|m| m.name = v.trim().to_owned())
-                                    />
-                                    <label class="field">
-                                        <span class="field-label">{move || t().role_label}</span>
-                                        <ChoiceSelect
-                                            choices=&ROLES
-                                            label=move |r| (i18n.t().scripts_page.role)(r)
-                                            current=Signal::derive(move || item.value.with(|m| m.as_ref().map(|m| m.role)))
-                                            on_pick=move |r| if let Some(r) = r { item.change(|m| m.role = r) }
-                                        />
-                                    </label>
-                                    <Field
-                                        label=Signal::derive(move || t().contact_label)
-                                        value=item.text(|m| m.contact.clone())
-                                        on_commit=move |v: String| item.change(|m| m.contact = v.trim().to_owned())
-                                    />
-                                    <button type="button" class="button small danger" on:click=move |_| item.remove()>
-                                        {move || t().remove}
-                                    </button>
-                                </li>
-                            }
-                        }
-                    </For>
-                </ul>
-            </Show>
-            <button type="button" class="button" on:click=add>{move || t().add_member}</button>
+            <EditableList
+                ids
+                empty=Signal::derive(move || t().team_empty)
+                add_label=Signal::derive(move || t().add_member)
+                on_add=add
+                row=move |id: Id| {
+                    let item = member(ctx, id);
+                    view! {
+                        <li class="item-row">
+                            <Field
+                                label=Signal::derive(move || t().name_label)
+                                value=item.text(|m| m.name.clone())
+                                on_commit=move |v: String| item.change(|m| m.name = v.trim().to_owned())
+                            />
+                            <ChoiceSelect
+                                field_label=Signal::derive(move || t().role_label)
+                                choices=&ROLES
+                                label=move |r| (i18n.t().scripts_page.role)(r)
+                                current=Signal::derive(move || item.value.with(|m| m.as_ref().map(|m| m.role)))
+                                on_pick=move |r| if let Some(r) = r { item.change(|m| m.role = r) }
+                            />
+                            <Field
+                                label=Signal::derive(move || t().contact_label)
+                                value=item.text(|m| m.contact.clone())
+                                on_commit=move |v: String| item.change(|m| m.contact = v.trim().to_owned())
+                            />
+                            <button type="button" class="button small danger" on:click=move |_| item.remove()>
+                                {move || t().remove}
+                            </button>
+                        </li>
+                    }
+                }
+            />
         </div>
     }
 }

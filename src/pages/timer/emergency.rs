@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use livedesk_core::model::{EmergencyPlan, Show};
 
+use crate::components::dialog::Dialog;
 use crate::i18n::use_i18n;
 use crate::state::use_app_state;
 
@@ -27,26 +28,24 @@ pub fn EmergencyOverlay(open: RwSignal<bool>, plans: Memo<Vec<EmergencyPlan>>) -
     let i18n = use_i18n();
     let t = move || &i18n.t().plans_page;
     view! {
-        <Show when=move || open.get()>
-            <div class="help-overlay" role="dialog" aria-modal="true" aria-labelledby="emergency-title">
-                <div class="help-card emergency-card">
-                    <h2 id="emergency-title">{move || t().emergency_heading}</h2>
-                    <dl class="emergency-list">
-                        {move || plans.get().into_iter().map(|plan| view! {
-                            <dt>
-                                {(t().situation)(plan.situation)}
-                                {plan.owner.map(|role| view! {
-                                    " · " <span class="owner">{(i18n.t().scripts_page.role)(role)}</span>
-                                })}
-                            </dt>
-                            <dd>{plan.action}</dd>
-                        }).collect_view()}
-                    </dl>
-                    <button type="button" class="button primary" on:click=move |_| open.set(false)>
-                        {move || t().close}
-                    </button>
-                </div>
-            </div>
-        </Show>
+        <Dialog
+            open
+            id="emergency-title"
+            class="emergency-card"
+            title=Signal::derive(move || t().emergency_heading)
+            close_label=Signal::derive(move || t().close)
+        >
+            <dl class="emergency-list">
+                {move || plans.get().into_iter().map(|plan| view! {
+                    <dt>
+                        {(t().situation)(plan.situation)}
+                        {plan.owner.map(|role| view! {
+                            " · " <span class="owner">{(i18n.t().scripts_page.role)(role)}</span>
+                        })}
+                    </dt>
+                    <dd>{plan.action}</dd>
+                }).collect_view()}
+            </dl>
+        </Dialog>
     }
 }

@@ -7,9 +7,9 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
 use super::cadence;
 use crate::limits::{MAX_LIST_ITEMS, MAX_SHOWS};
-use crate::model::{Id, IdSource, Phase, Plan, Product, Segment, Show, ShowScript, Workspace};
+use crate::model::{Id, IdSource, Phase, Plan, Product, Show, ShowScript, Workspace};
 use crate::problem::FieldError;
-use crate::scripts::edit::timer_started;
+use crate::scripts::edit::{fresh_copies, timer_started};
 use crate::validate::{self, Checker};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -48,6 +48,43 @@ pub struct ShowDefaults {
     pub time: NaiveTime,
     pub planned_minutes: u32,
     pub title: String,
+}
+
+impl Show {
+    /// A new show of a plan: nothing prepared yet (no script, ticks or team).
+    pub fn scheduled(
+        id: Id,
+        plan: &Plan,
+        starts_at: NaiveDateTime,
+        defaults: &ShowDefaults,
+    ) -> Show {
+        Show {
+            id,
+            plan_id: Some(plan.id.clone()),
+            title: defaults.title.clone(),
+            theme: String::new(),
+            platform: plan.platform,
+            starts_at,
+            planned_minutes: defaults.planned_minutes,
+            script: None,
+            checklist_done: Vec::new(),
+            assignments: Vec::new(),
+            actuals: None,
+            review_notes: String::new(),
+            timer: None,
+        }
+    }
+}
+
+impl ShowDefaults {
+    /// The usual evening slot: 20:00 for two hours.
+    pub fn evening(title: String) -> ShowDefaults {
+        ShowDefaults {
+            time: NaiveTime::from_hms_opt(20, 0, 0).expect("20:00 is a time"),
+            planned_minutes: 120,
+            title,
+        }
+    }
 }
 
 fn check_plan(plan: &Plan) -> Result<(), PlanError> {
@@ -208,14 +245,7 @@ impl Workspace {
             starts_at,
             script: original.script.as_ref().map(|script| ShowScript {
                 from_template: script.from_template.clone(),
-                segments: script
-                    .segments
-                    .iter()
-                    .map(|segment| Segment {
-                        id: ids.next_id(),
-                        ..segment.clone()
-                    })
-                    .collect(),
+                segments: fresh_copies(&script.segments, ids),
             }),
             checklist_done: Vec::new(),
             actuals: None,
@@ -308,19 +338,8 @@ impl Workspace {
             .filter(|day| !take_one(&mut taken, *day))
             .enumerate()
             .map(|(n, day)| Show {
-                id: ids.next_id(),
-                plan_id: Some(plan.id.clone()),
-                title: defaults.title.clone(),
                 theme: theme(n),
-                platform: plan.platform,
-                starts_at: day.and_time(defaults.time),
-                planned_minutes: defaults.planned_minutes,
-                script: None,
-                checklist_done: Vec::new(),
-                assignments: Vec::new(),
-                actuals: None,
-                review_notes: String::new(),
-                timer: None,
+                ..Show::scheduled(ids.next_id(), plan, day.and_time(defaults.time), defaults)
             })
             .collect()
     }

@@ -90,6 +90,18 @@ pub fn new_segment(kind: SegmentKind, title: String, ids: &mut dyn IdSource) -> 
 }
 
 /// Whether a show's timer has left "ready" (its log then refers to segments).
+/// Copies of segments with fresh ids: two scripts never share a segment id,
+/// so a timer log or an edit always points at one script's segment.
+pub fn fresh_copies(segments: &[Segment], ids: &mut dyn IdSource) -> Vec<Segment> {
+    segments
+        .iter()
+        .map(|segment| Segment {
+            id: ids.next_id(),
+            ..segment.clone()
+        })
+        .collect()
+}
+
 pub fn timer_started(show: &Show) -> bool {
     show.timer
         .as_ref()
@@ -145,14 +157,7 @@ impl Workspace {
         ids: &mut dyn IdSource,
     ) -> Result<(), EditError> {
         let template = self.template(template_id).ok_or(EditError::NotFound)?;
-        let segments = template
-            .segments
-            .iter()
-            .map(|segment| Segment {
-                id: ids.next_id(),
-                ..segment.clone()
-            })
-            .collect();
+        let segments = fresh_copies(&template.segments, ids);
         let show = self.shows.iter_mut().find(|s| &s.id == show_id);
         let show = show.ok_or(EditError::NotFound)?;
         if timer_started(show) {
@@ -203,14 +208,7 @@ impl Workspace {
             id: ids.next_id(),
             name,
             description: original.description.clone(),
-            segments: original
-                .segments
-                .iter()
-                .map(|segment| Segment {
-                    id: ids.next_id(),
-                    ..segment.clone()
-                })
-                .collect(),
+            segments: fresh_copies(&original.segments, ids),
         };
         validate::one_template(&copy).map_err(EditError::Invalid)?;
         let new_id = copy.id.clone();
