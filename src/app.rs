@@ -6,13 +6,14 @@ use leptos_router::path;
 
 use crate::components::shell::Shell;
 use crate::i18n::{provide_i18n, use_i18n};
+use crate::pages::kpi::KpiPage;
 use crate::pages::plans::{PlanPage, PlansPage, ShowPage};
 use crate::pages::scripts::editor::{ShowScriptPage, TemplateEditorPage};
 use crate::pages::scripts::print::{PrintShowPage, PrintTemplatePage};
 use crate::pages::scripts::ScriptsPage;
 use crate::pages::timer::{presenter::PresenterPage, TimerIndex};
-use crate::pages::{data::DataPage, home::HomePage, not_found::NotFoundPage, section::SectionPage};
-use crate::routes::{base, Section};
+use crate::pages::{data::DataPage, home::HomePage, not_found::NotFoundPage};
+use crate::routes::base;
 use crate::state::AppState;
 use crate::storage;
 
@@ -39,7 +40,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/scripts/show/:id/print") view=PrintShowPage />
                     <Route path=path!("/timer") view=TimerIndex />
                     <Route path=path!("/timer/:show_id") view=PresenterPage />
-                    <Route path=path!("/kpi") view=|| view! { <SectionPage section=Section::Kpi /> } />
+                    <Route path=path!("/kpi") view=KpiPage />
                     <Route path=path!("/data") view=DataPage />
                 </Routes>
             </Shell>

@@ -52,6 +52,18 @@ impl Section {
         format!("{}{}", base(), self.path())
     }
 
+    /// The section's heading, purpose and empty-state texts.
+    pub fn texts(self, t: &'static Texts) -> &'static crate::i18n::PageTexts {
+        match self {
+            Section::Home => &t.home,
+            Section::Plans => &t.plans,
+            Section::Scripts => &t.scripts,
+            Section::Timer => &t.timer,
+            Section::Kpi => &t.kpi,
+            Section::Data => &t.data,
+        }
+    }
+
     /// The name the navigation shows.
     pub fn label(self, t: &Texts) -> &'static str {
         match self {

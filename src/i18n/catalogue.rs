@@ -38,6 +38,7 @@ pub struct Texts {
     pub timer_page: TimerTexts,
     pub scripts_page: super::scripts::ScriptTexts,
     pub plans_page: super::plans::PlanTexts,
+    pub kpi_page: super::kpi::KpiTexts,
     /// Name of a segment kind.
     pub segment_kind: fn(SegmentKind) -> &'static str,
 }

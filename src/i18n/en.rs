@@ -121,6 +121,7 @@ pub static TEXTS: Texts = Texts {
     },
     scripts_page: super::scripts::EN,
     plans_page: super::plans::EN,
+    kpi_page: super::kpi::EN,
     timer_page: TimerTexts {
         choose_show: "Choose a show to time",
         open: "Open timer",

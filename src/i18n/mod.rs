@@ -7,6 +7,7 @@
 //! (a language that misses a text does not compile) at no bundle or build cost.
 
 mod en;
+mod kpi;
 mod plans;
 mod scripts;
 mod zh_cn;
@@ -15,6 +16,7 @@ use leptos::prelude::*;
 use livedesk_core::Lang;
 
 pub use catalogue::{DataPageTexts, NoticeTexts, PageTexts, Texts, TimerTexts};
+pub use kpi::KpiTexts;
 pub use plans::PlanTexts;
 pub use scripts::ScriptTexts;
 

@@ -121,6 +121,7 @@ pub static TEXTS: Texts = Texts {
     },
     scripts_page: super::scripts::ZH_CN,
     plans_page: super::plans::ZH_CN,
+    kpi_page: super::kpi::ZH_CN,
     timer_page: TimerTexts {
         choose_show: "选择一场直播开始计时",
         open: "打开计时器",

@@ -4,7 +4,6 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::i18n::use_i18n;
-use crate::pages::section::page_texts;
 use crate::routes::Section;
 
 #[component]
@@ -19,7 +18,7 @@ pub fn HomePage() -> impl IntoView {
                 {Section::NAV
                     .into_iter()
                     .map(|section| {
-                        let texts = move || page_texts(section, i18n.t());
+                        let texts = move || section.texts(i18n.t());
                         view! {
                             <li>
                                 <A href=section.href()>

@@ -33,6 +33,16 @@ pub fn percent(rate: f64) -> String {
     format!("{text}%")
 }
 
+/// A multiple, as ROI is said: "3.57×" (at most two decimals).
+pub fn times(value: f64) -> String {
+    format!("{}×", plain((value * 100.0).round() / 100.0))
+}
+
+/// A count that must be reached, rounded up: 1,041,666.7 viewers → "1,041,667".
+pub fn count_up(value: f64) -> String {
+    grouped(value.max(0.0).ceil() as u64)
+}
+
 /// A number as a form shows it: no separators, no float noise
 /// (0.05 × 100 reads "5", not "5.000000000000001").
 pub fn plain(value: f64) -> String {
@@ -92,6 +102,10 @@ mod tests {
         assert_eq!(plain(0.05 * 100.0), "5");
         assert_eq!(plain(413000.0), "413000");
         assert_eq!(plain(9.9), "9.9");
+        assert_eq!(times(1.0 / 0.28), "3.57×");
+        assert_eq!(times(5.0), "5×");
+        assert_eq!(count_up(1_041_666.67), "1,041,667");
+        assert_eq!(count_up(75.0), "75");
     }
 
     #[test]

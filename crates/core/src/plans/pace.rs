@@ -32,6 +32,17 @@ impl Pace {
     }
 }
 
+/// How many of `shows` start in the calendar month that holds `day`.
+pub fn shows_in_month<'a>(shows: impl IntoIterator<Item = &'a Show>, day: NaiveDate) -> usize {
+    shows
+        .into_iter()
+        .filter(|show| {
+            let start = show.starts_at.date();
+            start.year() == day.year() && start.month() == day.month()
+        })
+        .count()
+}
+
 /// The pace of the calendar month that holds `today`, over `shows` (a plan's).
 pub fn month_pace(target: f64, shows: &[Show], today: NaiveDate) -> Pace {
     let in_month = |show: &&Show| {

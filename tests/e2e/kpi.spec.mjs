@@ -1,0 +1,61 @@
+// The KPI calculators: the sample plan's monthly target decomposed per show,
+// the warning that its viewer target cannot reach it, what-if sliders and
+// solving for a factor, and the ROI calculator's break-even.
+import { test, expect } from "@playwright/test";
+import { mkdirSync } from "node:fs";
+
+const shotDir = "test-results/screens";
+mkdirSync(shotDir, { recursive: true });
+const shot = (page, testInfo, name) =>
+  page.screenshot({ path: `${shotDir}/${testInfo.project.name}-${name}.png`, fullPage: true });
+
+test("the sample plan's target is decomposed per show and checked against its viewers", async ({ page }, testInfo) => {
+  await page.clock.setFixedTime(new Date("2026-11-22T10:00:00+08:00"));
+  await page.goto("/kpi");
+  const card = page.getByTestId("decomposition");
+  // The sample plan has one show this month: ¥5,000,000 for it alone.
+  await expect(page.getByLabel("本月场次")).toHaveValue("1");
+  await page.getByLabel("本月场次").fill("16");
+  await page.getByLabel("本月场次").press("Tab");
+  await expect(page.getByTestId("gmv-per-show")).toHaveText("¥312,500");
+  await expect(page.getByTestId("orders-per-show")).toHaveText("1,563");
+  await expect(page.getByTestId("clicks-per-show")).toHaveText("52,084");
+  await expect(page.getByTestId("viewers-per-show")).toHaveText("1,041,667");
+  // 50,000 viewers × 5 % × 3 % × ¥200 = ¥15,000, 4.8 % of ¥312,500.
+  await expect(page.getByTestId("agreement")).toContainText("¥15,000");
+  await expect(page.getByTestId("agreement")).toContainText("4.8%");
+  await expect(page.getByTestId("agreement")).toHaveClass(/warn/);
+
+  // Solve: the AOV needed at the other three factors' values.
+  await expect(page.getByTestId("whatif-gmv")).toContainText("每场 GMV ¥15,000");
+  await card.getByLabel("求解").selectOption({ label: "客单价" });
+  await expect(page.getByTestId("solved")).toHaveText("要让每场达到 ¥312,500，客单价需要 ¥4,167。");
+  // A slider moves the what-if GMV: twice the viewers, twice the GMV.
+  await card.locator(".slider input").first().fill("100000");
+  await expect(page.getByTestId("whatif-gmv")).toContainText("每场 GMV ¥30,000");
+
+  // A rate typed as text is refused with a reason.
+  const conversion = card.locator(".form-grid").getByLabel("点击转化率（%）");
+  await conversion.fill("三");
+  await conversion.press("Tab");
+  await expect(page.locator(".error")).toHaveText("请输入数字。");
+  await shot(page, testInfo, "kpi-zh");
+});
+
+test("the ROI calculator finds the break-even and the loss", async ({ page }, testInfo) => {
+  await page.goto("/kpi");
+  const roi = page.getByTestId("roi");
+  // Defaults: ¥10,000 spend, ¥50,000 GMV, 40 % margin, 20 % returns, 5 % fee.
+  await expect(page.getByTestId("roi-value")).toHaveText("5×");
+  await expect(page.getByTestId("break-even")).toHaveText("3.57×");
+  await expect(page.getByTestId("profit")).toHaveText("¥4,000 · 盈利");
+  await roi.getByLabel("GMV（元）").fill("30000");
+  await roi.getByLabel("GMV（元）").press("Tab");
+  await expect(page.getByTestId("profit")).toHaveText("-¥1,600 · 亏损");
+  await roi.getByLabel("毛利率（%）").fill("5");
+  await roi.getByLabel("毛利率（%）").press("Tab");
+  await expect(page.getByTestId("break-even")).toContainText("任何 ROI 都无法保本");
+  await page.locator(".lang-switch").click();
+  await expect(page.getByTestId("break-even")).toContainText("no ROI breaks even");
+  await shot(page, testInfo, "kpi-en");
+});
