@@ -6,7 +6,7 @@ use leptos_router::path;
 
 use crate::components::shell::Shell;
 use crate::i18n::{provide_i18n, use_i18n};
-use crate::pages::kpi::KpiPage;
+use crate::pages::kpi::{review::ReviewPage, KpiPage};
 use crate::pages::plans::{PlanPage, PlansPage, ShowPage};
 use crate::pages::scripts::editor::{ShowScriptPage, TemplateEditorPage};
 use crate::pages::scripts::print::{PrintShowPage, PrintTemplatePage};
@@ -41,6 +41,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/timer") view=TimerIndex />
                     <Route path=path!("/timer/:show_id") view=PresenterPage />
                     <Route path=path!("/kpi") view=KpiPage />
+                    <Route path=path!("/kpi/review/:show_id") view=ReviewPage />
                     <Route path=path!("/data") view=DataPage />
                 </Routes>
             </Shell>

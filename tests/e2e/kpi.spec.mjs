@@ -59,3 +59,38 @@ test("the ROI calculator finds the break-even and the loss", async ({ page }, te
   await expect(page.getByTestId("break-even")).toContainText("no ROI breaks even");
   await shot(page, testInfo, "kpi-en");
 });
+
+test("a show's review sets its figures against the plan's targets, with causes for misses", async ({ page }, testInfo) => {
+  await page.clock.setFixedTime(new Date("2026-11-22T10:00:00+08:00"));
+  await page.goto("/kpi");
+  await page.getByTestId("reviews").getByRole("link", { name: "复盘" }).first().click();
+  await expect(page.locator(".review-page h1")).toContainText("复盘：");
+  await expect(page.getByTestId("metrics")).toContainText("录入本场数据后");
+  await expect(page.getByTestId("segment-log")).toContainText("还没有用计时器播出");
+
+  const figures = page.locator(".figures-card");
+  for (const [label, value] of [["观看人数", "50000"], ["商品点击", "2,000"], ["订单数", "75"], ["成交金额（元）", "15000"], ["投放花费（元）", "5000"]]) {
+    await figures.getByLabel(label, { exact: true }).fill(value);
+    await figures.getByLabel(label, { exact: true }).press("Tab");
+  }
+  const metrics = page.getByTestId("metrics");
+  // Viewers reach the 50,000 target; CTR is 4 % against 5 %: missed, with its cause.
+  await expect(metrics.locator('tr[data-metric="Viewers"]')).not.toHaveClass(/missed/);
+  const ctr = metrics.locator('tr[data-metric="ClickThroughRate"]');
+  await expect(ctr).toHaveClass(/missed/);
+  await expect(ctr).toContainText("4%");
+  await expect(ctr).toContainText("80%");
+  await expect(ctr).toContainText("产品讲解不够吸引人");
+  // 75 orders from 2,000 clicks is 3.75 %: above the 3 % target.
+  await expect(metrics.locator('tr[data-metric="ConversionRate"]')).not.toHaveClass(/missed/);
+  await expect(metrics.locator('tr[data-metric="Roi"]')).toContainText("3×");
+  await expect(metrics.locator('tr[data-metric="UvValue"]')).toContainText("¥0.30");
+
+  // Improvement actions are kept with the show.
+  await page.getByLabel("写下原因").fill("讲解时置顶链接，增加对比演示。");
+  await page.getByLabel("写下原因").press("Tab");
+  await page.reload();
+  await expect(page.getByLabel("写下原因")).toHaveValue("讲解时置顶链接，增加对比演示。");
+  await expect(figures.getByLabel("商品点击", { exact: true })).toHaveValue("2000");
+  await shot(page, testInfo, "review-zh");
+});

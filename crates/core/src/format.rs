@@ -43,6 +43,21 @@ pub fn count_up(value: f64) -> String {
     grouped(value.max(0.0).ceil() as u64)
 }
 
+/// A length of time as minutes and seconds ("13:05"; "75:00" for 75 minutes).
+pub fn duration(seconds: u64) -> String {
+    format!("{}:{:02}", seconds / 60, seconds % 60)
+}
+
+/// A difference in time with its sign ("+2:30", "-1:00", "±0:00").
+pub fn signed_duration(seconds: i64) -> String {
+    let sign = match seconds.signum() {
+        1 => "+",
+        -1 => "-",
+        _ => "±",
+    };
+    format!("{sign}{}", duration(seconds.unsigned_abs()))
+}
+
 /// A number as a form shows it: no separators, no float noise
 /// (0.05 × 100 reads "5", not "5.000000000000001").
 pub fn plain(value: f64) -> String {
@@ -106,6 +121,10 @@ mod tests {
         assert_eq!(times(5.0), "5×");
         assert_eq!(count_up(1_041_666.67), "1,041,667");
         assert_eq!(count_up(75.0), "75");
+        assert_eq!(duration(785), "13:05");
+        assert_eq!(signed_duration(-60), "-1:00");
+        assert_eq!(signed_duration(150), "+2:30");
+        assert_eq!(signed_duration(0), "±0:00");
     }
 
     #[test]

@@ -211,6 +211,20 @@ pub enum Unit {
     Times,
 }
 
+impl Unit {
+    /// A value as the review shows it: "50,000", "¥15,000", "5%", "95 s", "3×".
+    pub fn show(self, value: f64) -> String {
+        use crate::format;
+        match self {
+            Unit::Count => format::grouped(value.max(0.0).round() as u64),
+            Unit::Money => format::money(value),
+            Unit::Rate => format::percent(value),
+            Unit::Seconds => format!("{} s", format::grouped(value.max(0.0).round() as u64)),
+            Unit::Times => format::times(value),
+        }
+    }
+}
+
 /// A metric computed from a show's actual figures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Metric {
@@ -446,5 +460,100 @@ pub fn likely_cause(metric: Metric) -> Option<Cause> {
         Metric::ConversionRate | Metric::Orders => Some(Cause::WeakClosing),
         Metric::AovPerOrder => Some(Cause::SmallBaskets),
         _ => None,
+    }
+}
+
+/// One figure a team enters after a show (or reads from the platform's export).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Figure {
+    Viewers,
+    Views,
+    PeakOnline,
+    AverageWatchSeconds,
+    NewFollowers,
+    ProductExposures,
+    ProductClicks,
+    Orders,
+    Buyers,
+    Gmv,
+    InteractingViewers,
+    Comments,
+    Shares,
+    GiftValue,
+    Spend,
+    RefundedOrders,
+    RefundAmount,
+}
+
+impl Figure {
+    pub const ALL: [Figure; 17] = [
+        Figure::Viewers,
+        Figure::Views,
+        Figure::PeakOnline,
+        Figure::AverageWatchSeconds,
+        Figure::NewFollowers,
+        Figure::ProductExposures,
+        Figure::ProductClicks,
+        Figure::Orders,
+        Figure::Buyers,
+        Figure::Gmv,
+        Figure::InteractingViewers,
+        Figure::Comments,
+        Figure::Shares,
+        Figure::GiftValue,
+        Figure::Spend,
+        Figure::RefundedOrders,
+        Figure::RefundAmount,
+    ];
+
+    /// CNY (may have cents) rather than a whole count.
+    pub fn is_money(self) -> bool {
+        matches!(
+            self,
+            Figure::Gmv | Figure::GiftValue | Figure::Spend | Figure::RefundAmount
+        )
+    }
+
+    pub fn get(self, a: &ShowActuals) -> f64 {
+        match self {
+            Figure::Gmv => a.gmv,
+            Figure::GiftValue => a.gift_value,
+            Figure::Spend => a.spend,
+            Figure::RefundAmount => a.refund_amount,
+            count => *count.count_mut(&mut a.clone()) as f64,
+        }
+    }
+
+    /// Sets the figure; counts are rounded to whole numbers, negatives to 0.
+    pub fn set(self, a: &mut ShowActuals, value: f64) {
+        let value = value.max(0.0);
+        match self {
+            Figure::Gmv => a.gmv = value,
+            Figure::GiftValue => a.gift_value = value,
+            Figure::Spend => a.spend = value,
+            Figure::RefundAmount => a.refund_amount = value,
+            count => *count.count_mut(a) = value.round() as u64,
+        }
+    }
+
+    fn count_mut(self, a: &mut ShowActuals) -> &mut u64 {
+        match self {
+            Figure::Viewers => &mut a.viewers,
+            Figure::Views => &mut a.views,
+            Figure::PeakOnline => &mut a.peak_online,
+            Figure::AverageWatchSeconds => &mut a.avg_watch_seconds,
+            Figure::NewFollowers => &mut a.new_followers,
+            Figure::ProductExposures => &mut a.product_exposures,
+            Figure::ProductClicks => &mut a.product_clicks,
+            Figure::Orders => &mut a.orders,
+            Figure::Buyers => &mut a.buyers,
+            Figure::InteractingViewers => &mut a.interacting_viewers,
+            Figure::Comments => &mut a.comments,
+            Figure::Shares => &mut a.shares,
+            Figure::RefundedOrders => &mut a.refunded_orders,
+            Figure::Gmv | Figure::GiftValue | Figure::Spend | Figure::RefundAmount => {
+                unreachable!("money figures are not counts")
+            }
+        }
     }
 }

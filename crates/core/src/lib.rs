@@ -12,6 +12,7 @@ pub mod plans;
 pub mod prefs;
 pub mod presenter;
 pub mod problem;
+pub mod review;
 pub mod samples;
 pub mod scripts;
 mod shape;

@@ -227,5 +227,30 @@ fn every_metric_sits_in_one_of_the_four_dimensions_in_order() {
         "grouped by dimension"
     );
     assert!(!Metric::Spend.higher_is_better());
+    assert_eq!(Metric::UvValue.unit().show(0.3), "¥0.30");
+    assert_eq!(Metric::FollowRate.unit().show(0.03), "3%");
+    assert_eq!(Metric::Roi.unit().show(3.0), "3×");
+    assert_eq!(Metric::Viewers.unit().show(50_000.0), "50,000");
     assert!(Metric::Gmv.higher_is_better());
+}
+
+#[test]
+fn every_figure_reads_back_what_was_set() {
+    let mut a = ShowActuals::default();
+    for (n, figure) in Figure::ALL.into_iter().enumerate() {
+        figure.set(&mut a, n as f64 + 1.4);
+    }
+    for (n, figure) in Figure::ALL.into_iter().enumerate() {
+        let expected = if figure.is_money() {
+            n as f64 + 1.4
+        } else {
+            (n + 1) as f64
+        };
+        assert_eq!(figure.get(&a), expected, "{figure:?}");
+    }
+    // All 17 fields are distinct: setting each changed only its own.
+    assert_eq!(a.viewers, 1);
+    assert_eq!(a.refund_amount, 17.4);
+    Figure::Orders.set(&mut a, -5.0);
+    assert_eq!(a.orders, 0, "no negative counts");
 }

@@ -4,7 +4,7 @@
 mod en;
 mod zh_cn;
 
-use livedesk_core::kpi::Factor;
+use livedesk_core::kpi::{Cause, Dimension, Factor, Figure, Metric};
 
 pub use en::TEXTS as EN;
 pub use zh_cn::TEXTS as ZH_CN;
@@ -54,4 +54,29 @@ pub struct KpiTexts {
     pub loss: &'static str,
     pub never_breaks_even: &'static str,
     pub not_a_number: &'static str,
+    pub reviews_heading: &'static str,
+    pub reviews_empty: &'static str,
+    pub review: &'static str,
+    pub review_heading: fn(&str) -> String,
+    pub figures_heading: &'static str,
+    pub figures_hint: &'static str,
+    pub figure: fn(Figure) -> &'static str,
+    pub metrics_heading: &'static str,
+    pub no_figures: &'static str,
+    pub metric: fn(Metric) -> &'static str,
+    pub dimension: fn(Dimension) -> &'static str,
+    pub cause: fn(Cause) -> &'static str,
+    pub metric_col: &'static str,
+    pub actual_col: &'static str,
+    pub target_col: &'static str,
+    pub attainment_col: &'static str,
+    pub missed: &'static str,
+    pub actions_heading: &'static str,
+    pub actions_hint: &'static str,
+    pub segments_heading: &'static str,
+    pub planned_col: &'static str,
+    pub ran_col: &'static str,
+    pub difference_col: &'static str,
+    pub no_timer_log: &'static str,
+    pub show_missing: &'static str,
 }

@@ -1,8 +1,11 @@
-//! The KPI section: the calculators (`decompose`: a monthly target split per
+//! The KPI section: each show's post-show review (`reviews`, `review`) and
+//! the calculators (`decompose`: a monthly target split per
 //! show and "what if"; `roi`: return on spend and break-even). The formulas
 //! are the core's (`livedesk_core::kpi`); these pages only read and show.
 
 mod decompose;
+pub mod review;
+mod reviews;
 mod roi;
 
 use leptos::prelude::*;
@@ -21,6 +24,7 @@ pub fn KpiPage() -> impl IntoView {
             <h1>{move || i18n.t().kpi.title}</h1>
             <p class="page-purpose">{move || i18n.t().kpi.purpose}</p>
             <StatusLine status />
+            <reviews::ReviewList />
             <decompose::Decomposition status />
             <roi::RoiCalculator status />
         </section>

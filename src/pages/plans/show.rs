@@ -68,6 +68,7 @@ fn ShowView(plan_id: Id, show_id: Id) -> impl IntoView {
     let calendar = plan_href(&plan_id, PlanTab::Calendar);
     let script_href = editor_href(&ScriptRef::Show(show_id.clone()));
     let timer_href = presenter_href(show_id.as_str());
+    let review_href = crate::pages::kpi::review::review_href(&show_id);
     let delete = move |_| {
         let (_, id) = ids.get_value();
         let result = state.try_change(|ws| ws.remove_show(&id));
@@ -108,6 +109,7 @@ fn ShowView(plan_id: Id, show_id: Id) -> impl IntoView {
                 <div class="row-actions">
                     <A href=script_href.clone() attr:class="button">{move || t().open_script}</A>
                     <A href=timer_href.clone() attr:class="button primary">{move || t().open_timer}</A>
+                    <A href=review_href.clone() attr:class="button">{move || i18n.t().kpi_page.review}</A>
                 </div>
                 <StatusLine status />
                 <div class="card">
