@@ -11,7 +11,12 @@ pub fn download_text(file_name: &str, text: &str) -> bool {
 fn try_download(file_name: &str, text: &str) -> Option<()> {
     let parts = js_sys::Array::of1(&text.into());
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
+    // The type follows the name: CSV for spreadsheets, else LiveDesk's JSON.
+    options.set_type(if file_name.ends_with(".csv") {
+        "text/csv;charset=utf-8"
+    } else {
+        "application/json"
+    });
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
     let document = web_sys::window()?.document()?;

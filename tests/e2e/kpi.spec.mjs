@@ -94,3 +94,30 @@ test("a show's review sets its figures against the plan's targets, with causes f
   await expect(figures.getByLabel("商品点击", { exact: true })).toHaveValue("2000");
   await shot(page, testInfo, "review-zh");
 });
+
+test("a plan's reviews export as a CSV a spreadsheet reads", async ({ page }) => {
+  await page.clock.setFixedTime(new Date("2026-11-22T10:00:00+08:00"));
+  await page.goto("/plans");
+  await page.getByRole("link", { name: /抖音直播运营计划/ }).click();
+  await page.getByRole("button", { name: "导出本计划复盘（CSV）" }).click();
+  await expect(page.locator(".error")).toHaveText("本计划还没有录入数据的场次。");
+
+  await page.goto("/kpi");
+  await page.getByTestId("reviews").getByRole("link", { name: "复盘" }).first().click();
+  const gmv = page.locator(".figures-card").getByLabel("成交金额（元）");
+  await gmv.fill("15000");
+  await gmv.press("Tab");
+  await page.goto("/plans");
+  await page.getByRole("link", { name: /抖音直播运营计划/ }).click();
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "导出本计划复盘（CSV）" }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.reviews\.csv$/);
+  const text = await (await import("node:fs/promises")).readFile(await file.path(), "utf8");
+  const lines = text.replace(/^\uFEFF/, "").trim().split(/\r?\n/);
+  expect(lines).toHaveLength(2);
+  expect(lines[0]).toContain("成交金额（元）");
+  expect(lines[1]).toContain("美妆护肤日");
+  expect(lines[1].split(",")).toContain("15000");
+  await expect(page.locator(".ok")).toHaveText("已导出 1 场复盘。");
+});

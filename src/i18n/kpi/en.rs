@@ -128,4 +128,7 @@ pub const TEXTS: KpiTexts = KpiTexts {
     difference_col: "Difference",
     no_timer_log: "This show has not run on the timer: no segment log.",
     show_missing: "This show no longer exists (it may have been deleted).",
+    export_reviews: "Export this plan's reviews (CSV)",
+    exported_reviews: |n| format!("Exported {n} reviews."),
+    nothing_to_export: "No show of this plan has figures yet.",
 };

@@ -79,4 +79,8 @@ pub struct KpiTexts {
     pub difference_col: &'static str,
     pub no_timer_log: &'static str,
     pub show_missing: &'static str,
+    pub export_reviews: &'static str,
+    /// "Exported 3 reviews."
+    pub exported_reviews: fn(usize) -> String,
+    pub nothing_to_export: &'static str,
 }

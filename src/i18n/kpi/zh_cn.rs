@@ -128,4 +128,7 @@ pub const TEXTS: KpiTexts = KpiTexts {
     difference_col: "差异",
     no_timer_log: "这场还没有用计时器播出，没有环节记录。",
     show_missing: "这个场次已不存在（可能已被删除）。",
+    export_reviews: "导出本计划复盘（CSV）",
+    exported_reviews: |n| format!("已导出 {n} 场复盘。"),
+    nothing_to_export: "本计划还没有录入数据的场次。",
 };

@@ -5,11 +5,13 @@ use leptos::prelude::*;
 use livedesk_core::format::{self, parse_number};
 use livedesk_core::model::{Show, Targets};
 use livedesk_core::plans::pace::month_pace;
+use livedesk_core::review::{reviews_csv, CsvHeadings};
 
 use super::list::PLATFORMS;
 use super::PlanContext;
 use crate::clock;
 use crate::components::choice_select::ChoiceSelect;
+use crate::components::download::download_text;
 use crate::components::fields::{AreaField, Field};
 use crate::i18n::{use_i18n, PlanTexts};
 use crate::state::use_app_state;
@@ -21,6 +23,7 @@ pub fn OverviewTab(ctx: PlanContext) -> impl IntoView {
     view! {
         <div class="plan-overview">
             <PaceCard ctx />
+            <ExportReviews ctx />
             <div class="card">
                 <div class="form-grid">
                     <Field
@@ -185,6 +188,45 @@ fn PaceCard(ctx: PlanContext) -> impl IntoView {
                     .into_any()
                 }
             }}
+        </div>
+    }
+}
+
+/// The plan's reviewed shows as a CSV file, for a spreadsheet.
+#[component]
+fn ExportReviews(ctx: PlanContext) -> impl IntoView {
+    let i18n = use_i18n();
+    let state = use_app_state();
+    let export = move |_| {
+        let t = i18n.t();
+        let id = ctx.id.get_value();
+        let figure = |f| (t.kpi_page.figure)(f);
+        let metric = |m| (t.kpi_page.metric)(m);
+        let headings = CsvHeadings {
+            start: t.plans_page.show_time,
+            title: t.plans_page.title_label,
+            theme: t.plans_page.theme_label,
+            figure: &figure,
+            metric: &metric,
+            notes: t.kpi_page.actions_heading,
+        };
+        let (count, text, name) = state.workspace.with_untracked(|ws| {
+            let shows = ws.plan_shows(&id);
+            let count = shows.iter().filter(|s| s.actuals.is_some()).count();
+            let name = ws.plan(&id).map(|p| p.name.clone()).unwrap_or_default();
+            (count, reviews_csv(&shows, &headings), name)
+        });
+        if count == 0 {
+            ctx.status
+                .set(Some((true, t.kpi_page.nothing_to_export.to_owned())));
+        } else if download_text(&format!("{name}.reviews.csv"), &text) {
+            ctx.status
+                .set(Some((false, (t.kpi_page.exported_reviews)(count))));
+        }
+    };
+    view! {
+        <div class="row-actions">
+            <button type="button" class="button" on:click=export>{move || i18n.t().kpi_page.export_reviews}</button>
         </div>
     }
 }
