@@ -57,6 +57,7 @@ test("the ROI calculator finds the break-even and the loss", async ({ page }, te
   await expect(page.getByTestId("break-even")).toContainText("任何 ROI 都无法保本");
   await page.locator(".lang-switch").click();
   await expect(page.getByTestId("break-even")).toContainText("no ROI breaks even");
+  await expect(page.getByTestId("reviews").getByRole("link").first()).toHaveText("Review");
   await shot(page, testInfo, "kpi-en");
 });
 

@@ -46,7 +46,7 @@ pub fn ReviewList() -> impl IntoView {
                             <li>
                                 <span class="item-name">{when} " · " {title}</span>
                                 <span class="muted">{gmv.map(format::money)}</span>
-                                <A href=review_href(&id) attr:class="button">{t().review}</A>
+                                <A href=review_href(&id) attr:class="button">{move || t().review}</A>
                             </li>
                         }).collect_view()}
                     </ul>
