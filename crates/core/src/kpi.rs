@@ -515,13 +515,26 @@ impl Figure {
     }
 
     pub fn get(self, a: &ShowActuals) -> f64 {
-        match self {
-            Figure::Gmv => a.gmv,
-            Figure::GiftValue => a.gift_value,
-            Figure::Spend => a.spend,
-            Figure::RefundAmount => a.refund_amount,
-            count => *count.count_mut(&mut a.clone()) as f64,
-        }
+        let count = match self {
+            Figure::Gmv => return a.gmv,
+            Figure::GiftValue => return a.gift_value,
+            Figure::Spend => return a.spend,
+            Figure::RefundAmount => return a.refund_amount,
+            Figure::Viewers => a.viewers,
+            Figure::Views => a.views,
+            Figure::PeakOnline => a.peak_online,
+            Figure::AverageWatchSeconds => a.avg_watch_seconds,
+            Figure::NewFollowers => a.new_followers,
+            Figure::ProductExposures => a.product_exposures,
+            Figure::ProductClicks => a.product_clicks,
+            Figure::Orders => a.orders,
+            Figure::Buyers => a.buyers,
+            Figure::InteractingViewers => a.interacting_viewers,
+            Figure::Comments => a.comments,
+            Figure::Shares => a.shares,
+            Figure::RefundedOrders => a.refunded_orders,
+        };
+        count as f64
     }
 
     /// Sets the figure; counts are rounded to whole numbers, negatives to 0.

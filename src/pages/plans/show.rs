@@ -187,9 +187,7 @@ fn ShowChecklist(show: Memo<Option<Show>>, status: Status) -> impl IntoView {
                 .checklist
                 .iter()
                 .map(|item| {
-                    let due = day
-                        .checked_sub_days(Days::new(u64::from(item.days_before)))
-                        .unwrap_or(day);
+                    let due = item.due(day);
                     (
                         item.id.clone(),
                         item.category,

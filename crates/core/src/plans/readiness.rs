@@ -19,6 +19,15 @@ impl Readiness {
     }
 }
 
+impl ChecklistItem {
+    /// The day it must be done by, for a show on `show_date`.
+    pub fn due(&self, show_date: NaiveDate) -> NaiveDate {
+        show_date
+            .checked_sub_days(Days::new(u64::from(self.days_before)))
+            .unwrap_or(NaiveDate::MIN)
+    }
+}
+
 /// The checklist's state for a show on `show_date`, as seen on `today`.
 /// Ticks of items no longer in the checklist are not counted.
 pub fn readiness(
@@ -31,12 +40,7 @@ pub fn readiness(
     let overdue = checklist
         .iter()
         .filter(|item| !is_ticked(item))
-        .filter(|item| {
-            let due = show_date
-                .checked_sub_days(Days::new(u64::from(item.days_before)))
-                .unwrap_or(NaiveDate::MIN);
-            due <= today
-        })
+        .filter(|item| item.due(show_date) <= today)
         .map(|item| item.id.clone())
         .collect();
     Readiness {
