@@ -8,7 +8,7 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use super::cadence;
 use crate::limits::{MAX_LIST_ITEMS, MAX_SHOWS};
 use crate::model::{Id, IdSource, Phase, Plan, Product, Show, ShowScript, Workspace};
-use crate::problem::FieldError;
+use crate::problem::{FieldError, Problem};
 use crate::scripts::edit::{fresh_copies, timer_started};
 use crate::validate::{self, Checker};
 
@@ -93,6 +93,21 @@ fn check_plan(plan: &Plan) -> Result<(), PlanError> {
     c.finish().map_err(PlanError::Invalid)
 }
 
+/// A new entry's id must not be taken: the load checks refuse duplicates.
+fn check_new_id<'a>(
+    root: &str,
+    id: &Id,
+    mut taken: impl Iterator<Item = &'a Id>,
+) -> Result<(), PlanError> {
+    if taken.any(|other| other == id) {
+        return Err(PlanError::Invalid(vec![FieldError {
+            path: format!("{root}.id"),
+            problem: Problem::DuplicateId(id.to_string()),
+        }]));
+    }
+    Ok(())
+}
+
 fn check_product(product: &Product) -> Result<(), PlanError> {
     let mut c = Checker::new("product");
     validate::product(&mut c, product);
@@ -118,6 +133,7 @@ impl Workspace {
             });
         }
         check_plan(&plan)?;
+        check_new_id("plan", &plan.id, self.plans.iter().map(|p| &p.id))?;
         self.plans.push(plan);
         Ok(())
     }
@@ -196,6 +212,7 @@ impl Workspace {
             return Err(PlanError::TooMany { max: MAX_SHOWS });
         }
         check_show(&show)?;
+        check_new_id("show", &show.id, self.shows.iter().map(|s| &s.id))?;
         self.shows.push(show);
         Ok(())
     }
@@ -295,8 +312,14 @@ impl Workspace {
         if self.shows.len() + new_shows.len() > MAX_SHOWS {
             return Err(PlanError::TooMany { max: MAX_SHOWS });
         }
-        for show in &new_shows {
+        for (n, show) in new_shows.iter().enumerate() {
             check_show(show)?;
+            let earlier = new_shows[..n].iter().map(|s| &s.id);
+            check_new_id(
+                "show",
+                &show.id,
+                self.shows.iter().map(|s| &s.id).chain(earlier),
+            )?;
         }
         let added = new_shows.len();
         self.shows.extend(new_shows);
@@ -369,6 +392,7 @@ impl Workspace {
             });
         }
         check_product(&product)?;
+        check_new_id("product", &product.id, self.products.iter().map(|p| &p.id))?;
         self.products.push(product);
         Ok(())
     }
