@@ -88,6 +88,11 @@ fn add_plan_with_phase(
 
 /// 19:30 for 90 minutes: not the evening default, so a show that took the
 /// default from anywhere else shows.
+/// Schedules a phase with the default evening slot and a fresh "x" id source.
+fn schedule(ws: &mut Workspace, plan_id: &Id, phase_id: &Id) -> Result<usize, PlanError> {
+    ws.schedule_phase(plan_id, phase_id, &defaults(), &mut SequentialIds::new("x"))
+}
+
 fn defaults() -> ShowDefaults {
     ShowDefaults {
         time: NaiveTime::from_hms_opt(19, 30, 0).unwrap(),
@@ -371,14 +376,7 @@ fn a_two_week_phase_at_three_a_week_adds_six_shows_on_monday_wednesday_friday() 
     );
     assert_eq!(ws.phase_shortfall(&plan_id, &phase_id), 6);
 
-    let added = ws
-        .schedule_phase(
-            &plan_id,
-            &phase_id,
-            &defaults(),
-            &mut SequentialIds::new("x"),
-        )
-        .unwrap();
+    let added = schedule(&mut ws, &plan_id, &phase_id).unwrap();
     assert_eq!(added, 6);
     assert_eq!(ws.shows.len(), 7, "added after the first-run show");
     let expected: Vec<Show> = [(2, "A"), (4, "B"), (6, "C"), (9, "A"), (11, "B"), (13, "C")]
@@ -450,14 +448,7 @@ fn a_show_of_the_plan_on_a_cadence_day_counts_toward_it_at_any_time_of_day() {
     add_show_at(&mut ws, "mine", Some(&plan_id), at(date(11, 4), 10, 0));
     assert_eq!(ws.phase_shortfall(&plan_id, &phase_id), 5);
 
-    let added = ws
-        .schedule_phase(
-            &plan_id,
-            &phase_id,
-            &defaults(),
-            &mut SequentialIds::new("x"),
-        )
-        .unwrap();
+    let added = schedule(&mut ws, &plan_id, &phase_id).unwrap();
     assert_eq!(added, 5);
     let new: Vec<(u32, &str)> = ws.shows[2..]
         .iter()
@@ -482,14 +473,7 @@ fn a_show_of_another_plan_or_of_no_plan_on_a_cadence_day_does_not_count() {
     ws.move_show(&sample_show, date(11, 4)).unwrap();
     add_show_at(&mut ws, "loose", None, at(date(11, 6), 19, 30));
     assert_eq!(ws.phase_shortfall(&plan_id, &phase_id), 6);
-    let added = ws
-        .schedule_phase(
-            &plan_id,
-            &phase_id,
-            &defaults(),
-            &mut SequentialIds::new("x"),
-        )
-        .unwrap();
+    let added = schedule(&mut ws, &plan_id, &phase_id).unwrap();
     assert_eq!(added, 6);
     assert_eq!(shows_on(&ws, &plan_id, date(11, 4)), 1);
     assert_eq!(shows_on(&ws, &plan_id, date(11, 6)), 1);
@@ -529,14 +513,7 @@ fn fourteen_a_week_puts_two_shows_on_every_day_of_the_phase() {
         14,
     );
     assert_eq!(ws.phase_shortfall(&plan_id, &phase_id), 6);
-    let added = ws
-        .schedule_phase(
-            &plan_id,
-            &phase_id,
-            &defaults(),
-            &mut SequentialIds::new("x"),
-        )
-        .unwrap();
+    let added = schedule(&mut ws, &plan_id, &phase_id).unwrap();
     assert_eq!(added, 6);
     let starts: Vec<NaiveDateTime> = ws
         .plan_shows(&plan_id)
@@ -559,14 +536,7 @@ fn fourteen_a_week_tops_up_a_day_that_has_one_show_with_one_more() {
         add_plan_with_phase(&mut ws, &mut ids, &[], (date(11, 2), date(11, 4)), 14);
     add_show_at(&mut ws, "early", Some(&plan_id), at(date(11, 3), 9, 0));
     assert_eq!(ws.phase_shortfall(&plan_id, &phase_id), 5);
-    let added = ws
-        .schedule_phase(
-            &plan_id,
-            &phase_id,
-            &defaults(),
-            &mut SequentialIds::new("x"),
-        )
-        .unwrap();
+    let added = schedule(&mut ws, &plan_id, &phase_id).unwrap();
     assert_eq!(added, 5);
     for day in [2, 3, 4] {
         assert_eq!(shows_on(&ws, &plan_id, date(11, day)), 2, "11-{day}");
@@ -688,27 +658,14 @@ fn scheduling_past_the_show_limit_is_refused_whole() {
     }
     let before = ws.clone();
     assert_eq!(
-        ws.schedule_phase(
-            &plan_id,
-            &phase_id,
-            &defaults(),
-            &mut SequentialIds::new("x")
-        ),
+        schedule(&mut ws, &plan_id, &phase_id),
         Err(PlanError::TooMany { max: MAX_SHOWS })
     );
     assert_eq!(ws, before);
 
     // With room for six, the six fit exactly.
     ws.shows.pop();
-    assert_eq!(
-        ws.schedule_phase(
-            &plan_id,
-            &phase_id,
-            &defaults(),
-            &mut SequentialIds::new("x")
-        ),
-        Ok(6)
-    );
+    assert_eq!(schedule(&mut ws, &plan_id, &phase_id), Ok(6));
     assert_eq!(ws.shows.len(), MAX_SHOWS);
     let extra = Show {
         id: id("one-too-many"),
@@ -1457,12 +1414,7 @@ fn a_new_plan_differs_between_languages_only_in_its_words() {
 
 #[test]
 fn an_entry_whose_id_is_taken_is_refused_and_changes_nothing() {
-    let mut ids = SequentialIds::new("dup");
-    let mut ws = first_run_workspace(
-        Lang::ZhCn,
-        NaiveDate::from_ymd_opt(2026, 11, 22).unwrap(),
-        &mut ids,
-    );
+    let (mut ws, mut ids) = sample();
     let before = ws.clone();
     let mut plan = new_plan(Lang::ZhCn, "P".into(), Platform::Douyin, &mut ids);
     plan.id = ws.plans[0].id.clone();
@@ -1477,9 +1429,5 @@ fn an_entry_whose_id_is_taken_is_refused_and_changes_nothing() {
     ));
     assert_eq!(ws, before);
     // The workspace still loads: no command let a duplicate in.
-    let document = livedesk_core::document::Document::workspace(
-        chrono::DateTime::from_timestamp(1_800_000_000, 0).unwrap(),
-        ws,
-    );
-    assert!(document.validate().is_ok());
+    assert_loads(&ws);
 }
