@@ -150,12 +150,32 @@ impl Funnel {
         self
     }
 
+    /// Whether this funnel brings `gmv_needed` in a show, and what share of it.
+    pub fn reach(&self, gmv_needed: f64) -> Reach {
+        let brings = self.gmv();
+        Reach {
+            brings,
+            // Half a cent of float error still counts as reaching it.
+            enough: brings + 0.005 >= gmv_needed,
+            share: ratio(brings, gmv_needed).unwrap_or(1.0),
+        }
+    }
+
     /// The value `factor` must take, the other three staying as they are,
     /// for one show to bring `gmv_target`. None when another factor is 0.
     pub fn solve(&self, factor: Factor, gmv_target: f64) -> Option<f64> {
         let others = self.with(factor, 1.0).gmv();
         ratio(gmv_target, others)
     }
+}
+
+/// What a funnel brings against the GMV a show needs.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Reach {
+    pub brings: f64,
+    /// Brought ÷ needed (1 when nothing is needed).
+    pub share: f64,
+    pub enough: bool,
 }
 
 /// What each show must achieve for the month to reach its GMV target.

@@ -111,6 +111,12 @@ fn the_funnel_multiplies_and_solves_for_any_factor() {
             "round trip",
         );
     }
+    // 50,000 viewers bring ¥15,000: 4.8 % of ¥312,500, enough for ¥15,000.
+    let short = funnel.reach(312_500.0);
+    assert!(!short.enough);
+    close(Some(short.share), Some(0.048), "share");
+    assert!(funnel.reach(15_000.0).enough);
+    assert_eq!(funnel.reach(0.0).share, 1.0);
     // With no viewers, no CTR can make up for it.
     let dark = funnel.with(Factor::Viewers, 0.0);
     assert_eq!(dark.solve(Factor::ClickThroughRate, 30_000.0), None);

@@ -110,17 +110,16 @@ pub fn Decomposition(status: Status) -> impl IntoView {
             conversion_rate: inputs.conversion.get(),
             average_order_value: inputs.aov.get(),
         };
-        let brings = funnel.gmv();
-        Some(if brings + 0.005 >= needed {
+        let reach = funnel.reach(needed);
+        Some(if reach.enough {
             (false, (t().targets_agree)(&format::grouped(viewers as u64)))
         } else {
-            let share = livedesk_core::kpi::ratio(brings, needed).unwrap_or(0.0);
             (
                 true,
                 (t().targets_disagree)(
                     &format::grouped(viewers as u64),
-                    &format::money(brings),
-                    &format::percent(share),
+                    &format::money(reach.brings),
+                    &format::percent(reach.share),
                 ),
             )
         })
