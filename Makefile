@@ -42,8 +42,9 @@ test-native: setup
 
 # wasm-bindgen-test in headless Chromium (runner and driver: .cargo/config.toml,
 # browser flags: webdriver.json).
+# Without debug info: with it each test wasm was ~950 MB, and CI failed writing them.
 test-browser: setup-test
-	cargo test -p livedesk $(WASM)
+	CARGO_PROFILE_DEV_DEBUG=false cargo test -p livedesk $(WASM)
 
 test-e2e: setup-test build
 	playwright test
