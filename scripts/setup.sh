@@ -31,7 +31,7 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "wasm-bindgen $WASM_BINDGEN_VE
 fi
 
 # npm deps: binaryen@132 (wasm-opt as a node script; Debian's 108 builds broken modules)
-# and playwright-core. A stamp keeps `npm ci` from re-running when the lock file is unchanged.
+# playwright, and echarts + esbuild for the charts' vendored build. A stamp keeps `npm ci` from re-running when the lock file is unchanged.
 stamp=node_modules/.livedesk-stamp
 if [ ! -f "$stamp" ] || [ package-lock.json -nt "$stamp" ]; then
   say "installing npm packages"

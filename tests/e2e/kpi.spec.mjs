@@ -96,6 +96,68 @@ test("a show's review sets its figures against the plan's targets, with causes f
   await shot(page, testInfo, "review-zh");
 });
 
+test("the review's charts draw its figures and timer log, and the timer never loads ECharts", async ({ page }, testInfo) => {
+  const echartsRequests = [];
+  page.on("request", (request) => {
+    if (request.url().includes("echarts")) echartsRequests.push(request.url());
+  });
+  // On air: the first segment runs 16 minutes (15 planned), the second 10.
+  const showStart = new Date("2026-11-25T20:00:00+08:00");
+  await page.clock.install({ time: new Date(showStart.getTime() - 1000) });
+  await page.clock.pauseAt(showStart);
+  await page.goto("/timer");
+  await page.getByRole("link", { name: /打开计时器/ }).first().click();
+  await expect(page.locator(".presenter")).toBeVisible();
+  await page.keyboard.press("Space");
+  await page.clock.runFor(16 * 60_000);
+  await page.keyboard.press("PageDown");
+  await page.clock.runFor(10 * 60_000);
+  await page.keyboard.press("PageDown");
+  await expect(page.locator(".segment-of")).toContainText("第 3 /");
+  expect(echartsRequests, "the timer screen loads no ECharts").toEqual([]);
+
+  // After the show; ECharts paints on animation frames, so time flows again.
+  await page.clock.resume();
+  await page.goto("/kpi");
+  await page.getByTestId("reviews").getByRole("link", { name: "复盘" }).first().click();
+  await expect(page.locator("#segments-chart canvas")).toBeVisible();
+  const figures = page.locator(".figures-card");
+  for (const [label, value] of [["观看人数", "50000"], ["商品点击", "2000"], ["订单数", "75"], ["成交金额（元）", "15000"]]) {
+    await figures.getByLabel(label, { exact: true }).fill(value);
+    await figures.getByLabel(label, { exact: true }).press("Tab");
+  }
+  for (const id of ["attainment-chart", "funnel-chart", "segments-chart", "trend-chart"]) {
+    await expect(page.locator(`#${id} canvas`)).toBeVisible();
+  }
+  // What each chart was given, read back from ECharts itself.
+  const series = (id) =>
+    page.evaluate((id) => echarts.getInstanceByDom(document.getElementById(id)).getOption().series, id);
+  const funnel = await series("funnel-chart");
+  expect(funnel[0].data.map((d) => d.value)).toEqual([50000, 2000, 75]);
+  expect(funnel[0].data[1].name).toBe("商品点击 2,000 (4%)");
+  const segments = await series("segments-chart");
+  expect(segments[0].data.slice(0, 2)).toEqual([15, 15]);
+  expect(segments[1].data.slice(0, 3)).toEqual([16, 10, "-"]);
+  const trend = await series("trend-chart");
+  expect(trend[0].data.map((d) => d.name)).toEqual(["¥15,000"]);
+  const attainment = await series("attainment-chart");
+  expect(attainment[0].data.map((d) => d.value)).toContain(80);
+  // Every chart has its table.
+  await expect(page.getByTestId("funnel").locator("table")).toContainText("3.75%");
+  await expect(page.getByTestId("trend").locator("table")).toContainText("¥15,000");
+  await expect(page.getByTestId("segment-log").locator("table")).toContainText("16:00");
+  expect(echartsRequests, "one load for every chart").toHaveLength(1);
+  await shot(page, testInfo, "review-charts-zh");
+
+  // Another metric on the trend; then English redraws every label.
+  await page.getByTestId("trend").getByLabel("指标").selectOption({ label: "订单数" });
+  await expect.poll(async () => (await series("trend-chart"))[0].data[0].name).toBe("75");
+  await page.locator(".lang-switch").click();
+  await expect(page.getByTestId("funnel").locator("figcaption")).toHaveText("Viewers → Product clicks → Orders");
+  await expect.poll(async () => (await series("funnel-chart"))[0].data[0].name).toBe("Viewers 50,000");
+  await shot(page, testInfo, "review-charts-en");
+});
+
 test("a plan's reviews export as a CSV a spreadsheet reads", async ({ page }) => {
   await page.clock.setFixedTime(new Date("2026-11-22T10:00:00+08:00"));
   await page.goto("/plans");

@@ -232,6 +232,16 @@ pub enum Unit {
 }
 
 impl Unit {
+    /// A value as a chart's axis plots it: rates in percent (5, not 0.05),
+    /// everything rounded to two decimals so labels carry no float noise.
+    pub fn axis_value(self, value: f64) -> f64 {
+        let scaled = match self {
+            Unit::Rate => value * 100.0,
+            _ => value,
+        };
+        (scaled * 100.0).round() / 100.0
+    }
+
     /// A value as the review shows it: "50,000", "¥15,000", "5%", "95 s", "3×".
     pub fn show(self, value: f64) -> String {
         use crate::format;

@@ -260,3 +260,11 @@ fn every_figure_reads_back_what_was_set() {
     Figure::Orders.set(&mut a, -5.0);
     assert_eq!(a.orders, 0, "no negative counts");
 }
+
+#[test]
+fn charts_plot_rates_in_percent_without_float_noise() {
+    assert_eq!(Unit::Rate.axis_value(0.0375), 3.75);
+    assert_eq!(Unit::Rate.axis_value(0.1 + 0.2), 30.0);
+    assert_eq!(Unit::Money.axis_value(15_000.004), 15_000.0);
+    assert_eq!(Unit::Times.axis_value(3.5714), 3.57);
+}

@@ -1,6 +1,7 @@
 //! The KPI section's English texts.
 
 use livedesk_core::kpi::{Cause, Dimension, Factor, Figure, Metric};
+use livedesk_core::review::Stage;
 
 use super::KpiTexts;
 
@@ -131,4 +132,23 @@ pub const TEXTS: KpiTexts = KpiTexts {
     export_reviews: "Export this plan's reviews (CSV)",
     exported_reviews: |n| format!("Exported {n} reviews."),
     nothing_to_export: "No show of this plan has figures yet.",
+    chart_not_loaded: "The chart could not load (offline?). The numbers are in the table below.",
+    funnel_heading: "Sales funnel",
+    stage: |s| match s {
+        Stage::Viewers => "Viewers",
+        Stage::Clicks => "Product clicks",
+        Stage::Orders => "Orders",
+    },
+    stage_col: "Step",
+    count_col: "Count",
+    step_rate_col: "Of the step before",
+    attainment_caption: "Attainment of each target (100% is on target; red is missed)",
+    segments_caption: "Planned and actual minutes per segment",
+    trend_heading: "Across this plan's shows",
+    trend_metric: "Metric",
+    trend_caption: |m| format!("{m} in this plan's reviewed shows"),
+    date_col: "Date",
+    show_col: "Show",
+    target_series: "Target",
+    actual_series: "Actual",
 };

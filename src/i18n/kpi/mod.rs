@@ -5,6 +5,7 @@ mod en;
 mod zh_cn;
 
 use livedesk_core::kpi::{Cause, Dimension, Factor, Figure, Metric};
+use livedesk_core::review::Stage;
 
 pub use en::TEXTS as EN;
 pub use zh_cn::TEXTS as ZH_CN;
@@ -83,4 +84,20 @@ pub struct KpiTexts {
     /// "Exported 3 reviews."
     pub exported_reviews: fn(usize) -> String,
     pub nothing_to_export: &'static str,
+    pub chart_not_loaded: &'static str,
+    pub funnel_heading: &'static str,
+    pub stage: fn(Stage) -> &'static str,
+    pub stage_col: &'static str,
+    pub count_col: &'static str,
+    pub step_rate_col: &'static str,
+    pub attainment_caption: &'static str,
+    pub segments_caption: &'static str,
+    pub trend_heading: &'static str,
+    pub trend_metric: &'static str,
+    /// "GMV in this plan's reviewed shows".
+    pub trend_caption: fn(&str) -> String,
+    pub date_col: &'static str,
+    pub show_col: &'static str,
+    pub target_series: &'static str,
+    pub actual_series: &'static str,
 }

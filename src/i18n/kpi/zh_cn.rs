@@ -1,6 +1,7 @@
 //! 数据指标页面的简体中文文字。
 
 use livedesk_core::kpi::{Cause, Dimension, Factor, Figure, Metric};
+use livedesk_core::review::Stage;
 
 use super::KpiTexts;
 
@@ -131,4 +132,23 @@ pub const TEXTS: KpiTexts = KpiTexts {
     export_reviews: "导出本计划复盘（CSV）",
     exported_reviews: |n| format!("已导出 {n} 场复盘。"),
     nothing_to_export: "本计划还没有录入数据的场次。",
+    chart_not_loaded: "图表没能加载（可能离线）。数字见下表。",
+    funnel_heading: "成交漏斗",
+    stage: |s| match s {
+        Stage::Viewers => "观看人数",
+        Stage::Clicks => "商品点击",
+        Stage::Orders => "订单",
+    },
+    stage_col: "环节",
+    count_col: "人数 / 单数",
+    step_rate_col: "占上一步",
+    attainment_caption: "各项目标达成率（100% 为达标，红色为未达标）",
+    segments_caption: "各环节计划与实际时长（分钟）",
+    trend_heading: "本计划各场走势",
+    trend_metric: "指标",
+    trend_caption: |m| format!("本计划已复盘场次的{m}"),
+    date_col: "日期",
+    show_col: "场次",
+    target_series: "目标",
+    actual_series: "实际",
 };
