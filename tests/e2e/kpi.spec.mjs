@@ -158,6 +158,45 @@ test("the review's charts draw its figures and timer log, and the timer never lo
   await shot(page, testInfo, "review-charts-en");
 });
 
+test("a platform's export fills the figures, and import and clear can both be undone", async ({ page }, testInfo) => {
+  await page.clock.setFixedTime(new Date("2026-11-22T10:00:00+08:00"));
+  await page.goto("/kpi");
+  await page.getByTestId("reviews").getByRole("link", { name: "复盘" }).first().click();
+  const figures = page.locator(".figures-card");
+  const file = figures.locator('input[type="file"]');
+  const viewers = figures.getByLabel("观看人数", { exact: true });
+
+  // Not an export: refused with its reason, nothing changes.
+  await file.setInputFiles({ name: "run-sheet.csv", mimeType: "text/csv", buffer: Buffer.from("时间段,环节,话术\n20:00,开场,欢迎\n") });
+  await expect(page.locator(".error")).toContainText("文件里没有认出任何数据列");
+  await expect(viewers).toHaveValue("");
+
+  // A Compass-style export: a title row, 万 amounts, a rate column left out.
+  const compass = "\uFEFF直播数据概览\n直播间观看人数,商品点击人数,商品点击率,成交订单数,成交金额\n5万,2500,5%,75,\"¥15,000\"\n";
+  await file.setInputFiles({ name: "compass.csv", mimeType: "text/csv", buffer: Buffer.from(compass) });
+  await expect(page.locator(".undo-bar")).toContainText("已导入 4 项数据。未导入的列：商品点击率");
+  await expect(viewers).toHaveValue("50000");
+  await expect(figures.getByLabel("成交金额（元）")).toHaveValue("15000");
+  await expect(page.getByTestId("metrics").locator('tr[data-metric="ClickThroughRate"]')).toContainText("5%");
+  await shot(page, testInfo, "review-imported-zh");
+
+  // Undo the import: the show has no figures again.
+  await page.locator(".undo-bar").getByRole("button", { name: "撤销" }).click();
+  await expect(viewers).toHaveValue("");
+  await expect(page.getByTestId("metrics")).toContainText("录入本场数据后");
+
+  // Import again, then clear; clearing too can be undone.
+  await file.setInputFiles({ name: "compass.csv", mimeType: "text/csv", buffer: Buffer.from(compass) });
+  await expect(viewers).toHaveValue("50000");
+  await figures.getByRole("button", { name: "清空本场数据" }).click();
+  await expect(viewers).toHaveValue("");
+  await expect(figures.getByRole("button", { name: "清空本场数据" })).toBeHidden();
+  await page.locator(".undo-bar").getByRole("button", { name: "撤销" }).click();
+  await expect(viewers).toHaveValue("50000");
+  await page.reload();
+  await expect(viewers).toHaveValue("50000");
+});
+
 test("a plan's reviews export as a CSV a spreadsheet reads", async ({ page }) => {
   await page.clock.setFixedTime(new Date("2026-11-22T10:00:00+08:00"));
   await page.goto("/plans");

@@ -151,4 +151,18 @@ pub const TEXTS: KpiTexts = KpiTexts {
     show_col: "Show",
     target_series: "Target",
     actual_series: "Actual",
+    import_figures: "Import the platform's export (CSV / Excel)",
+    reading_file: "Reading the file…",
+    figures_imported: |n, ignored| {
+        if ignored.is_empty() {
+            format!("Imported {n} figures.")
+        } else {
+            format!("Imported {n} figures. Columns left out: {ignored}")
+        }
+    },
+    file_unreadable: "This file could not be read.",
+    file_too_large: "The file is too large (over 10 MB) to be a platform's data export.",
+    clear_figures: "Clear this show's figures",
+    figures_cleared: "The figures are cleared; the show's date can change again.",
+    undo: "Undo",
 };

@@ -100,4 +100,13 @@ pub struct KpiTexts {
     pub show_col: &'static str,
     pub target_series: &'static str,
     pub actual_series: &'static str,
+    pub import_figures: &'static str,
+    pub reading_file: &'static str,
+    /// "Read 7 figures. Left out: CTR, Room exposures".
+    pub figures_imported: fn(usize, &str) -> String,
+    pub file_unreadable: &'static str,
+    pub file_too_large: &'static str,
+    pub clear_figures: &'static str,
+    pub figures_cleared: &'static str,
+    pub undo: &'static str,
 }

@@ -151,4 +151,18 @@ pub const TEXTS: KpiTexts = KpiTexts {
     show_col: "场次",
     target_series: "目标",
     actual_series: "实际",
+    import_figures: "从平台导出文件导入（CSV / Excel）",
+    reading_file: "正在读取文件…",
+    figures_imported: |n, ignored| {
+        if ignored.is_empty() {
+            format!("已导入 {n} 项数据。")
+        } else {
+            format!("已导入 {n} 项数据。未导入的列：{ignored}")
+        }
+    },
+    file_unreadable: "无法读取这个文件。",
+    file_too_large: "文件太大（上限 10 MB），不像是平台导出的数据文件。",
+    clear_figures: "清空本场数据",
+    figures_cleared: "已清空本场数据，开播日期可以再改。",
+    undo: "撤销",
 };

@@ -126,7 +126,7 @@ mod tests {
             },
         );
         assert!(text.starts_with('\u{feff}'));
-        // Read back with the csv crate: the script importer stops at 40 columns.
+        // Read back with the csv crate, as a spreadsheet would.
         let rows: Vec<Vec<String>> = csv::ReaderBuilder::new()
             .has_headers(false)
             .from_reader(text.trim_start_matches('\u{feff}').as_bytes())

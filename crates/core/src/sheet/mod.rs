@@ -20,8 +20,8 @@ use crate::Lang;
 
 /// Rows read from a sheet (empty rows kept out), at most this many.
 pub const MAX_ROWS: usize = 1_000;
-/// Columns kept from each row.
-pub const MAX_COLUMNS: usize = 40;
+/// Columns kept from each row. Platform data exports run to 100 columns and more.
+pub const MAX_COLUMNS: usize = 200;
 
 /// A sheet as text cells. `row_numbers[i]` is the spreadsheet's own number
 /// (1-based) of `rows[i]`, so errors can name the row the user sees.

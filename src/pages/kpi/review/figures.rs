@@ -9,6 +9,8 @@ use crate::components::fields::Field;
 use crate::components::status_line::Status;
 use crate::i18n::use_i18n;
 
+use super::figure_tools::FigureTools;
+
 /// The show's figures, one field each; the first one entered creates them.
 #[component]
 pub(super) fn Figures(
@@ -22,6 +24,7 @@ pub(super) fn Figures(
         <div class="card figures-card">
             <h2>{move || t().figures_heading}</h2>
             <p class="hint">{move || t().figures_hint}</p>
+            <FigureTools show status change />
             <div class="form-grid">
                 {Figure::ALL
                     .into_iter()

@@ -4,6 +4,7 @@
 //! timer's log of planned against actual segment times, and the trend across
 //! the plan's shows. Every chart comes with its table.
 
+mod figure_tools;
 mod figures;
 mod funnel;
 mod metrics;
