@@ -30,9 +30,10 @@ run: setup
 	trunk serve --address 127.0.0.1 --port $(PORT)
 
 build: setup
-	LIVEDESK_BASE=$(BASE) trunk build --release --public-url $(BASE)
+	LIVEDESK_BASE=$(BASE) trunk build --release
 
 lint: setup
+	scripts/check-text-is-text.sh
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy --workspace --all-targets $(WASM) -- -D warnings
@@ -52,9 +53,8 @@ test-e2e: setup-test build
 test: setup-test lint test-native test-browser test-e2e
 
 # Budgets of design.md §5 measured in headless Chromium on the release build.
-# So far: the presenter's tick cost (the other figures come with issue #8).
 bench: setup-test build
-	node tests/bench/tick.mjs
+	node tests/bench/bench.mjs
 
 clean:
 	cargo clean

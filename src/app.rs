@@ -1,9 +1,13 @@
-//! The app's root: language context, router and the list of routes.
+//! The app's roots: the whole app, and the presenter alone, which the anchor's
+//! tablet loads when it opens a timer directly (a wasm of its own, a third of
+//! the size: see `src/bin/presenter.rs` and scripts/site/finish.mjs). Both set
+//! up the same language, state and app life, so a show runs the same in either.
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
+use crate::app_life;
 use crate::components::shell::Shell;
 use crate::i18n::{provide_i18n, use_i18n};
 use crate::pages::kpi::{review::ReviewPage, KpiPage};
@@ -14,16 +18,12 @@ use crate::pages::scripts::ScriptsPage;
 use crate::pages::timer::{presenter::PresenterPage, TimerIndex};
 use crate::pages::{data::DataPage, home::HomePage, not_found::NotFoundPage};
 use crate::routes::base;
-use crate::state::AppState;
+use crate::state::{use_app_state, AppState};
 use crate::storage;
 
 #[component]
 pub fn App() -> impl IntoView {
-    let lang = storage::load_prefs().lang;
-    provide_i18n(lang);
-    AppState::provide(lang);
-    sync_document_language();
-
+    provide_everything();
     view! {
         <Router base=base()>
             <Shell>
@@ -47,6 +47,38 @@ pub fn App() -> impl IntoView {
             </Shell>
         </Router>
     }
+}
+
+/// The presenter screen alone. Any other address (the presenter's exit, the
+/// navigation) loads the whole app in its place.
+#[component]
+pub fn PresenterApp() -> impl IntoView {
+    provide_everything();
+    view! {
+        <Router base=base()>
+            <Shell>
+                <Routes fallback=LoadWholeApp>
+                    <Route path=path!("/timer/:show_id") view=PresenterPage />
+                </Routes>
+            </Shell>
+        </Router>
+    }
+}
+
+/// The router has already moved to the new address: loading it again boots
+/// the whole app there (scripts/site/finish.mjs picks the wasm by address).
+#[component]
+fn LoadWholeApp() -> impl IntoView {
+    use_app_state().flush();
+    let _ = window().location().reload();
+}
+
+fn provide_everything() {
+    let lang = storage::load_prefs().lang;
+    provide_i18n(lang);
+    AppState::provide(lang);
+    app_life::provide();
+    sync_document_language();
 }
 
 /// Keeps `<html lang>` and the window title in the UI language, so screen

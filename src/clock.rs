@@ -24,6 +24,31 @@ pub fn now_epoch_ms() -> i64 {
     js_sys::Date::now() as i64
 }
 
+/// A User Timing span (`performance.measure`), for the figures `make bench`
+/// reads and for DevTools' performance panel; costs two calls when nobody looks.
+pub struct Span(&'static str);
+
+impl Span {
+    /// Starts the span named `name` (e.g. `livedesk:save`).
+    pub fn start(name: &'static str) -> Span {
+        if let Some(performance) = performance() {
+            let _ = performance.mark(&format!("{name}:start"));
+        }
+        Span(name)
+    }
+
+    /// Ends it: the measure appears under its name.
+    pub fn end(self) {
+        if let Some(performance) = performance() {
+            let _ = performance.measure_with_start_mark(self.0, &format!("{}:start", self.0));
+        }
+    }
+}
+
+fn performance() -> Option<web_sys::Performance> {
+    web_sys::window().and_then(|w| w.performance())
+}
+
 /// Runs `update(now)` now and then again whenever it says the display will
 /// next change (its return value, in ms: e.g. at the next whole second of a
 /// countdown), while the calling component lives. Waking only then keeps the

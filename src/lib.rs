@@ -2,6 +2,7 @@
 //! intent back to it. Business rules live in `livedesk-core`, not here.
 
 pub mod app;
+pub mod app_life;
 pub mod charts;
 pub mod clock;
 pub mod components;

@@ -6,12 +6,24 @@
 
 use crate::i18n::Texts;
 
-/// The sub-path the build was made for, from `LIVEDESK_BASE` at compile time
-/// (see the Makefile's `BASE`); empty when served from the root.
+/// The sub-path the app is hosted under, without its trailing slash: empty at
+/// the root, `/livedesk` under `/livedesk/`. Read once from index.html's
+/// `<base href>`, which the build sets (scripts/site/finish.mjs) and a copy
+/// for another path rewrites (scripts/site/rebase.mjs), so one wasm serves any path.
 pub fn base() -> &'static str {
-    option_env!("LIVEDESK_BASE")
-        .unwrap_or("")
-        .trim_end_matches('/')
+    thread_local! {
+        static BASE: &'static str = Box::leak(read_base().into_boxed_str());
+    }
+    BASE.with(|base| *base)
+}
+
+fn read_base() -> String {
+    let href = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("base[href]").ok().flatten())
+        .and_then(|base| base.get_attribute("href"))
+        .unwrap_or_default();
+    href.trim_end_matches('/').to_owned()
 }
 
 /// The app's top-level screens.

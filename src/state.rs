@@ -150,11 +150,14 @@ impl AppState {
         if self.saving.get_value() == Saving::Off {
             return;
         }
+        let span = clock::Span::start("livedesk:save");
         let saved_at = clock::now_utc();
         let document = self
             .workspace
             .with_untracked(|ws| Document::workspace(saved_at, ws.clone()));
-        match storage::save_workspace(&document) {
+        let saved = storage::save_workspace(&document);
+        span.end();
+        match saved {
             Ok(()) => {
                 self.last_saved.set(Some(saved_at));
                 self.notices.update(|list| {

@@ -12,4 +12,5 @@ pub mod notices;
 pub mod shell;
 pub mod status_line;
 pub mod undo_bar;
+pub mod update_offer;
 pub mod wake_lock;

@@ -7,6 +7,7 @@ use leptos_router::components::A;
 
 use crate::components::lang_switch::LangSwitch;
 use crate::components::notices::Notices;
+use crate::components::update_offer::UpdateOffer;
 use crate::i18n::use_i18n;
 use crate::routes::Section;
 
@@ -38,6 +39,7 @@ pub fn Shell(children: Children) -> impl IntoView {
             <LangSwitch />
         </header>
         <main class="shell-main" id="main">
+            <UpdateOffer />
             <Notices />
             {children()}
         </main>

@@ -39,6 +39,7 @@ pub struct Texts {
     pub scripts_page: super::scripts::ScriptTexts,
     pub plans_page: super::plans::PlanTexts,
     pub kpi_page: super::kpi::KpiTexts,
+    pub app_life: AppLifeTexts,
     /// Name of a segment kind.
     pub segment_kind: fn(SegmentKind) -> &'static str,
 }
@@ -112,6 +113,18 @@ pub struct NoticeTexts {
     pub newer_version: &'static str,
     pub other_tab: &'static str,
     pub go_to_data: &'static str,
+}
+
+/// The installed app: a new version on offer, and whether the browser keeps the data.
+#[derive(Debug)]
+pub struct AppLifeTexts {
+    pub update_ready: &'static str,
+    pub update_now: &'static str,
+    pub update_later: &'static str,
+    pub storage_heading: &'static str,
+    pub storage_persistent: &'static str,
+    pub storage_best_effort: &'static str,
+    pub storage_unknown: &'static str,
 }
 
 /// The data page: export, import, backups, recovery copies.

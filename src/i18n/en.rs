@@ -4,7 +4,7 @@ use livedesk_core::model::SegmentKind;
 use livedesk_core::presenter::KeyAction;
 use livedesk_core::timer::Command;
 
-use super::catalogue::{DataPageTexts, NoticeTexts, PageTexts, Texts, TimerTexts};
+use super::catalogue::{AppLifeTexts, DataPageTexts, NoticeTexts, PageTexts, Texts, TimerTexts};
 
 pub static TEXTS: Texts = Texts {
     app_name: "LiveDesk",
@@ -66,6 +66,15 @@ pub static TEXTS: Texts = Texts {
         newer_version: "The saved data was written by a newer LiveDesk. To avoid overwriting it, this tab saves nothing. Reload the page to get the new version.",
         other_tab: "Another tab saved newer data; it has been loaded here.",
         go_to_data: "Open Data & settings",
+    },
+    app_life: AppLifeTexts {
+        update_ready: "A new version of LiveDesk is ready. Updating reloads the page; your data stays as it is.",
+        update_now: "Update now",
+        update_later: "Later",
+        storage_heading: "Keeping your data",
+        storage_persistent: "This browser has agreed to keep LiveDesk's data even when space runs low. Still, only a backup file survives a lost or reset tablet: export one after each planning session.",
+        storage_best_effort: "This browser may clear LiveDesk's data when space runs low (it did not grant persistent storage). Export a backup file regularly.",
+        storage_unknown: "This browser cannot say whether it keeps LiveDesk's data. Export a backup file regularly.",
     },
     data_page: DataPageTexts {
         summary_heading: "Your data",

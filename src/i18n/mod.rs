@@ -15,7 +15,7 @@ mod zh_cn;
 use leptos::prelude::*;
 use livedesk_core::Lang;
 
-pub use catalogue::{DataPageTexts, NoticeTexts, PageTexts, Texts, TimerTexts};
+pub use catalogue::{AppLifeTexts, DataPageTexts, NoticeTexts, PageTexts, Texts, TimerTexts};
 pub use kpi::KpiTexts;
 pub use plans::PlanTexts;
 pub use scripts::ScriptTexts;

@@ -4,7 +4,7 @@ use livedesk_core::model::SegmentKind;
 use livedesk_core::presenter::KeyAction;
 use livedesk_core::timer::Command;
 
-use super::catalogue::{DataPageTexts, NoticeTexts, PageTexts, Texts, TimerTexts};
+use super::catalogue::{AppLifeTexts, DataPageTexts, NoticeTexts, PageTexts, Texts, TimerTexts};
 
 pub static TEXTS: Texts = Texts {
     app_name: "直播运营台",
@@ -66,6 +66,15 @@ pub static TEXTS: Texts = Texts {
         newer_version: "本地数据由更新版本的直播运营台保存。为避免覆盖，此标签页不会保存任何修改。请刷新页面以载入新版本。",
         other_tab: "另一个标签页保存了更新的数据，已自动载入。",
         go_to_data: "前往数据与设置",
+    },
+    app_life: AppLifeTexts {
+        update_ready: "直播运营台有新版本。更新会重新载入页面，数据保持不变。",
+        update_now: "立即更新",
+        update_later: "稍后",
+        storage_heading: "数据保存",
+        storage_persistent: "浏览器已同意长期保存本机数据，空间不足时也不会清除。但平板丢失或重置后，只有备份文件还在：每次做完计划请导出一份。",
+        storage_best_effort: "浏览器没有授予长期保存，空间不足时可能清除本机数据。请定期导出备份文件。",
+        storage_unknown: "这个浏览器无法告知是否会长期保存数据。请定期导出备份文件。",
     },
     data_page: DataPageTexts {
         summary_heading: "当前数据",

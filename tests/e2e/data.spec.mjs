@@ -2,13 +2,10 @@
 // workspace; a backup exported and imported back (as a copy, then replacing)
 // round-trips; a broken file changes nothing; unreadable stored data is moved
 // aside with a banner; a second tab follows the first.
-import { test, expect } from "@playwright/test";
-import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { test, expect, shot as fixtureShot } from "./fixtures.mjs";
+import { readFileSync, writeFileSync } from "node:fs";
 
-const shotDir = "test-results/screens";
-mkdirSync(shotDir, { recursive: true });
-const shot = (page, testInfo, name) =>
-  page.screenshot({ path: `${shotDir}/${testInfo.project.name}-${name}.png`, fullPage: true });
+const shot = (page, testInfo, name) => fixtureShot(page, testInfo, name, { fullPage: true });
 
 const counts = (page) => page.locator(".data-counts");
 const planCount = async (page) => Number((await counts(page).textContent()).match(/(\d+)/)[1]);

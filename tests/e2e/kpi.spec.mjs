@@ -1,13 +1,9 @@
 // The KPI calculators: the sample plan's monthly target decomposed per show,
 // the warning that its viewer target cannot reach it, what-if sliders and
 // solving for a factor, and the ROI calculator's break-even.
-import { test, expect } from "@playwright/test";
-import { mkdirSync } from "node:fs";
+import { test, expect, shot as fixtureShot } from "./fixtures.mjs";
 
-const shotDir = "test-results/screens";
-mkdirSync(shotDir, { recursive: true });
-const shot = (page, testInfo, name) =>
-  page.screenshot({ path: `${shotDir}/${testInfo.project.name}-${name}.png`, fullPage: true });
+const shot = (page, testInfo, name) => fixtureShot(page, testInfo, name, { fullPage: true });
 
 test("the sample plan's target is decomposed per show and checked against its viewers", async ({ page }, testInfo) => {
   await page.clock.setFixedTime(new Date("2026-11-22T10:00:00+08:00"));

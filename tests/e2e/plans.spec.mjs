@@ -3,13 +3,7 @@
 // its readiness on the calendar; move and copy shows; emergency plans one tap
 // from the presenter; delete a plan and undo. The date is fixed so the calendar
 // reads the same on any day the suite runs.
-import { test, expect } from "@playwright/test";
-import { mkdirSync } from "node:fs";
-
-const shotDir = "test-results/screens";
-mkdirSync(shotDir, { recursive: true });
-const shot = (page, testInfo, name) =>
-  page.screenshot({ path: `${shotDir}/${testInfo.project.name}-${name}.png` });
+import { test, expect, shot } from "./fixtures.mjs";
 
 const TODAY = new Date("2026-11-22T10:00:00+08:00");
 

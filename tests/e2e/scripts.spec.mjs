@@ -2,13 +2,7 @@
 // segments, watch a check fire and clear, apply a template to a show, import
 // a CSV and an Excel run sheet (the Excel one through the lazily loaded worker),
 // and open the printable run sheet.
-import { test, expect } from "@playwright/test";
-import { mkdirSync } from "node:fs";
-
-const shotDir = "test-results/screens";
-mkdirSync(shotDir, { recursive: true });
-const shot = (page, testInfo, name) =>
-  page.screenshot({ path: `${shotDir}/${testInfo.project.name}-${name}.png`, fullPage: false });
+import { test, expect, shot } from "./fixtures.mjs";
 
 const FIXTURES = "crates/core/tests/fixtures/sheets";
 

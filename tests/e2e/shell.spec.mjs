@@ -1,7 +1,6 @@
 // The app shell as a new user meets it: Chinese first, every section reachable,
 // English one tap away and remembered, deep links and unknown paths handled.
-import { test, expect } from "@playwright/test";
-import { mkdirSync } from "node:fs";
+import { test, expect, shot } from "./fixtures.mjs";
 
 const sections = [
   { path: "/plans", zh: "工作计划", en: "Plans" },
@@ -10,11 +9,6 @@ const sections = [
   { path: "/kpi", zh: "数据指标", en: "KPIs" },
   { path: "/data", zh: "数据与设置", en: "Data & settings" },
 ];
-
-const shotDir = "test-results/screens";
-mkdirSync(shotDir, { recursive: true });
-const shot = (page, testInfo, name) =>
-  page.screenshot({ path: `${shotDir}/${testInfo.project.name}-${name}.png`, fullPage: false });
 
 let consoleErrors;
 test.beforeEach(async ({ page }) => {

@@ -1,13 +1,7 @@
 // The presenter screen during a show: start, advance with clicker keys, reload
 // mid-segment and find the true remaining time, pause/resume, overtime.
 // Playwright's clock makes "15 minutes later" exact and instant.
-import { test, expect } from "@playwright/test";
-import { mkdirSync } from "node:fs";
-
-const shotDir = "test-results/screens";
-mkdirSync(shotDir, { recursive: true });
-const shot = (page, testInfo, name) =>
-  page.screenshot({ path: `${shotDir}/${testInfo.project.name}-${name}.png` });
+import { test, expect, shot } from "./fixtures.mjs";
 
 const SHOW_START = new Date("2026-11-25T20:00:00+08:00");
 

@@ -153,3 +153,28 @@ fn pace_spreads_what_is_missing_over_the_shows_left() {
     assert_eq!(met.needed_per_show, Some(0.0));
     assert!(met.met());
 }
+
+#[test]
+fn a_timer_is_on_air_while_running_or_paused_and_not_before_or_after() {
+    use livedesk_core::timer::TimerState;
+    let mut ws = first_run_workspace(Lang::ZhCn, date(1), &mut SequentialIds::new("s"));
+    assert!(!ws.timer_on_air(), "no timer has started");
+    let show = ws
+        .shows
+        .iter()
+        .position(|s| s.script.is_some())
+        .expect("a sample show has a script");
+    let segments = ws.shows[show].script.as_ref().unwrap().segments.clone();
+    let mut timer = TimerState::new();
+    ws.shows[show].timer = Some(timer.clone());
+    assert!(!ws.timer_on_air(), "a ready timer is not on air");
+    timer.start(&segments, 1_000);
+    ws.shows[show].timer = Some(timer.clone());
+    assert!(ws.timer_on_air(), "running");
+    timer.pause(2_000);
+    ws.shows[show].timer = Some(timer.clone());
+    assert!(ws.timer_on_air(), "paused mid-show is still on air");
+    timer.finish(3_000);
+    ws.shows[show].timer = Some(timer);
+    assert!(!ws.timer_on_air(), "a finished show is off air");
+}

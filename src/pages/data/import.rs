@@ -31,6 +31,13 @@ enum Outcome {
 }
 
 async fn read_file(file: web_sys::File) -> Result<Document, ReadError> {
+    let span = crate::clock::Span::start("livedesk:import-read");
+    let read = read_text(file).await;
+    span.end();
+    read
+}
+
+async fn read_text(file: web_sys::File) -> Result<Document, ReadError> {
     let bytes = file.size() as usize;
     if bytes > MAX_FILE_BYTES {
         return Err(ReadError::TooLarge {

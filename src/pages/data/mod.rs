@@ -5,6 +5,7 @@
 mod backups;
 mod export;
 mod import;
+mod persistence;
 mod recovery;
 mod timer_settings;
 
@@ -38,6 +39,7 @@ pub fn DataPage() -> impl IntoView {
                 <p class="data-counts">{counts}</p>
                 <p class="muted">{move || t().last_saved} <span class="last-saved">{saved}</span></p>
             </div>
+            <persistence::PersistencePanel />
             <export::ExportPanel />
             <ImportPanel pending=pending />
             <backups::BackupsPanel pending=pending />

@@ -22,7 +22,8 @@ pub struct Face {
     /// Expected end, in whole minutes since the epoch (formatted only when it
     /// changes, see [`format_minute`]).
     pub expected_end_minute: Option<i64>,
-    /// Progress in tenths of a percent, so sub-pixel changes do not re-render.
+    /// Progress through the segment, in tenths of a percent; a per-tick
+    /// value, like the countdown, written straight to the bar.
     pub progress_permille: u32,
 }
 
@@ -51,10 +52,12 @@ pub fn format_minute(minute: i64) -> Option<String> {
 }
 
 impl Face {
-    /// The face without its per-second values, for the signal.
+    /// The face without its per-tick values (countdown, cue countdown,
+    /// progress), for the signal: it changes only when something else does.
     pub fn without_seconds(mut self) -> Face {
         self.remaining.clear();
         self.cue_next_in = None;
+        self.progress_permille = 0;
         self
     }
 }

@@ -49,6 +49,9 @@ pub fn PresenterPage() -> impl IntoView {
     let face = RwSignal::new(None::<Face>);
     let countdown = NodeRef::<leptos::html::Div>::new();
     let cue_in = NodeRef::<leptos::html::Span>::new();
+    let progress_fill = NodeRef::<leptos::html::Div>::new();
+    // What the bar shows, so a tick that leaves it unchanged leaves its style alone.
+    let shown_progress = StoredValue::new(None::<u32>);
     let display = clock::use_display_clock(move |now| {
         // One read of the show per tick: the face and when it next changes.
         let Some((full, next_change_ms)) = show.with_untracked(|show| {
@@ -72,6 +75,12 @@ pub fn PresenterPage() -> impl IntoView {
         }
         if let Some(node) = cue_in.get_untracked() {
             write_text(&node, full.cue_next_in.as_deref().unwrap_or_default());
+        }
+        if let Some(node) = progress_fill.get_untracked() {
+            if shown_progress.get_value() != Some(full.progress_permille) {
+                shown_progress.set_value(Some(full.progress_permille));
+                write_progress(&node, full.progress_permille);
+            }
         }
         let slow = full.without_seconds();
         if face.with_untracked(|f| f.as_ref() != Some(&slow)) {
@@ -139,7 +148,6 @@ pub fn PresenterPage() -> impl IntoView {
     });
     let phase =
         Memo::new(move |_| face.with(|f| f.as_ref().map_or("normal", |f| phase_name(f.phase))));
-    let progress = Memo::new(move |_| face.with(|f| f.as_ref().map_or(0, |f| f.progress_permille)));
     let running = Signal::derive(move || status.get() == Status::Running);
     let status = Signal::from(status);
     let wake = use_wake_lock(running);
@@ -199,7 +207,7 @@ pub fn PresenterPage() -> impl IntoView {
                     </span>
                 </header>
                 <div class="progress" aria-hidden="true">
-                    <div class="progress-fill" style:width=move || format!("{}%", progress.get() as f64 / 10.0)></div>
+                    <div class="progress-fill" node_ref=progress_fill></div>
                 </div>
                 <CurrentSegment show=show face=face index=index status=status countdown=countdown cue_in=cue_in />
                 <footer class="presenter-foot">
@@ -224,6 +232,15 @@ fn write_text(element: &web_sys::Element, text: &str) {
         // Empty, or holding the renderer's placeholder comment: make the text node.
         _ => element.set_text_content(Some(text)),
     }
+}
+
+/// Scales the bar rather than sizing it: a transform is composited, so the
+/// bar's transition costs no style or layout work on the main thread.
+fn write_progress(element: &web_sys::HtmlElement, permille: u32) {
+    let scale = f64::from(permille.min(1000)) / 1000.0;
+    let _ = element
+        .style()
+        .set_property("transform", &format!("scaleX({scale})"));
 }
 
 fn phase_name(phase: Phase) -> &'static str {

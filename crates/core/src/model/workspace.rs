@@ -70,6 +70,19 @@ impl Workspace {
         self.products.iter().find(|p| &p.id == id)
     }
 
+    /// Whether any show's timer is running or paused mid-show: then nothing
+    /// may reload the page (an app update waits until the timer ends).
+    pub fn timer_on_air(&self) -> bool {
+        self.shows.iter().any(|show| {
+            show.timer.as_ref().is_some_and(|timer| {
+                matches!(
+                    timer.status,
+                    crate::timer::Status::Running | crate::timer::Status::Paused
+                )
+            })
+        })
+    }
+
     pub fn counts(&self) -> Counts {
         Counts {
             plans: self.plans.len(),

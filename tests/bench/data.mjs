@@ -1,0 +1,46 @@
+// The data path: reading and validating a 5 MB backup file in the browser,
+// and saving a typical 200 KB workspace to localStorage (clock::Span measures).
+import { writeFileSync } from "node:fs";
+import { SHOW_ID, measures, median, seededContext, workspaceOfSize } from "./lib.mjs";
+
+export async function importMs(browser, server, { runs, megabytes }) {
+  const file = "test-results/bench-import.livedesk.json";
+  const document = workspaceOfSize(megabytes * 1024 * 1024);
+  writeFileSync(file, JSON.stringify(document));
+  const context = await seededContext(browser);
+  const page = await context.newPage();
+  const read = [];
+  const shown = [];
+  for (let run = 0; run < runs; run++) {
+    await page.goto(server.url("/data"));
+    const input = page.locator(".data-page input[type=file]");
+    await input.waitFor({ state: "attached" });
+    await input.evaluate((el) => el.addEventListener("change", () => (window.__chosenAt = performance.now()), { capture: true }));
+    await input.setInputFiles(file);
+    const preview = await page.waitForFunction(
+      () => document.querySelector(".import-panel .preview") && performance.now(),
+      null,
+      { polling: "raf", timeout: 30_000 },
+    );
+    shown.push((await preview.jsonValue()) - (await page.evaluate(() => window.__chosenAt)));
+    read.push((await measures(page, "livedesk:import-read")).at(-1));
+  }
+  await context.close();
+  return { readMs: median(read), shownMs: median(shown), templates: document.data.templates.length };
+}
+
+export async function saveMs(browser, server, { saves, kilobytes }) {
+  const document = workspaceOfSize(kilobytes * 1024);
+  const context = await seededContext(browser, document);
+  const page = await context.newPage();
+  await page.goto(server.url(`/timer/${SHOW_ID}`));
+  await page.locator(".presenter .toggle").waitFor();
+  // Every timer action saves at once (AppState::update_and_save).
+  await page.keyboard.press("Space");
+  for (let i = 0; i < saves; i++) await page.keyboard.press(i % 2 ? "+" : "-");
+  await page.waitForFunction((n) => performance.getEntriesByName("livedesk:save", "measure").length >= n, saves + 1);
+  const durations = await measures(page, "livedesk:save");
+  const stored = await page.evaluate(() => new Blob([localStorage.getItem("livedesk.workspace")]).size);
+  await context.close();
+  return { saveMs: median(durations), count: durations.length, storedBytes: stored };
+}

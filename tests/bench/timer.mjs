@@ -1,0 +1,107 @@
+// The presenter screen: how soon its start button works on a first visit at
+// 4x CPU throttle, what one tick costs, whether the shown time drifts over 3
+// hours, and the memory after a 15-minute run.
+import { EXAMPLE, SHOW_ID, median, seededContext, throttle } from "./lib.mjs";
+
+const ready = () => {
+  const button = document.querySelector(".presenter .toggle");
+  return button && !button.disabled && performance.now();
+};
+
+/** ms from navigation start until the start button is rendered and enabled. */
+export async function startupMs(browser, server, { runs, rate }) {
+  const cold = [];
+  const warm = [];
+  for (let run = 0; run < runs; run++) {
+    const context = await seededContext(browser, undefined, { serviceWorkers: "allow" });
+    const page = await context.newPage();
+    await throttle(page, rate);
+    await page.goto(server.url(`/timer/${SHOW_ID}`), { waitUntil: "commit" });
+    cold.push(await (await page.waitForFunction(ready, null, { polling: "raf", timeout: 30_000 })).jsonValue());
+    // Again, now that the service worker and the HTTP cache hold the app.
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.reload({ waitUntil: "commit" });
+    warm.push(await (await page.waitForFunction(ready, null, { polling: "raf", timeout: 30_000 })).jsonValue());
+    await context.close();
+  }
+  return { cold: median(cold), warm: median(warm), coldRuns: cold };
+}
+
+async function runningPresenter(browser, server, { fakeClock = false } = {}) {
+  const context = await seededContext(browser);
+  const page = await context.newPage();
+  await page.addInitScript(() =>
+    addEventListener("TrunkApplicationStarted", (event) => (window.__wasmMemory = event.detail.wasm.memory)),
+  );
+  if (fakeClock) await page.clock.install({ time: new Date("2026-12-04T20:00:00+08:00") });
+  await page.goto(server.url(`/timer/${SHOW_ID}`));
+  await page.locator(".presenter .toggle").waitFor();
+  await page.keyboard.press("Space");
+  await page.locator('.presenter[data-status="running"]').waitFor();
+  return { context, page };
+}
+
+/** Main-thread scripting per displayed second while the timer runs, and how
+ * many DOM changes each tick makes (the face's text, nothing else). */
+export async function tickCost(browser, server, { runs, seconds, rate }) {
+  const script = [];
+  const style = [];
+  const mutations = [];
+  for (let run = 0; run < runs; run++) {
+    const { context, page } = await runningPresenter(browser, server);
+    const cdp = await throttle(page, rate);
+    await cdp.send("Performance.enable");
+    const metric = async (name) => (await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === name).value;
+    const [s0, r0] = [await metric("ScriptDuration"), await metric("RecalcStyleDuration")];
+    await page.waitForTimeout(seconds * 1000);
+    const [s1, r1] = [await metric("ScriptDuration"), await metric("RecalcStyleDuration")];
+    // One tick per displayed second (clock::use_display_clock).
+    script.push(((s1 - s0) * 1000) / seconds);
+    style.push(((r1 - r0) * 1000) / seconds);
+    // Then, apart (the observer costs script time of its own), what a tick changes.
+    await page.evaluate(() => {
+      window.__mutations = 0;
+      new MutationObserver((records) => (window.__mutations += records.length)).observe(document.body, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+      });
+    });
+    await page.waitForTimeout(5000);
+    mutations.push((await page.evaluate(() => window.__mutations)) / 5);
+    await context.close();
+  }
+  return { scriptMs: median(script), styleMs: median(style), mutations: median(mutations) };
+}
+
+/** Shown remaining time minus the true remaining time after 3 fake hours. */
+export async function driftMs(browser, server) {
+  const { context, page } = await runningPresenter(browser, server, { fakeClock: true });
+  const hours = 3;
+  await page.clock.runFor(hours * 3600 * 1000);
+  const text = (await page.locator(".countdown").textContent()).trim();
+  const shown = text.replace("-", "").split(":").map(Number).reduce((acc, part) => acc * 60 + part, 0) * (text.startsWith("-") ? -1 : 1);
+  const planned = EXAMPLE.data.shows.find((s) => s.id === SHOW_ID).script.segments[0].planned_seconds;
+  await context.close();
+  return { drift: (shown - (planned - hours * 3600)) * 1000, text };
+}
+
+/** JS heap (after a GC) and wasm memory at the start and after 15 minutes. */
+export async function memoryAfterRun(browser, server, { minutes }) {
+  const { context, page } = await runningPresenter(browser, server, { fakeClock: true });
+  const cdp = await page.context().newCDPSession(page);
+  const sample = async () => {
+    await cdp.send("HeapProfiler.collectGarbage");
+    const { usedSize } = await cdp.send("Runtime.getHeapUsage");
+    const wasm = await page.evaluate(() => window.__wasmMemory?.buffer.byteLength ?? 0);
+    const nodes = await page.evaluate(() => document.getElementsByTagName("*").length);
+    return { heap: usedSize, wasm, nodes };
+  };
+  const before = await sample();
+  // Every second's tick fires, as in a real run.
+  await page.clock.runFor(minutes * 60 * 1000);
+  const after = await sample();
+  await context.close();
+  return { before, after };
+}
