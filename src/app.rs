@@ -65,12 +65,18 @@ pub fn PresenterApp() -> impl IntoView {
     }
 }
 
-/// The router has already moved to the new address: loading it again boots
-/// the whole app there (scripts/site/finish.mjs picks the wasm by address).
+/// Loads the new address again, which boots the whole app there
+/// (scripts/site/finish.mjs picks the wasm by address). After this task: the
+/// router renders the fallback before it writes the new address to history.
 #[component]
 fn LoadWholeApp() -> impl IntoView {
     use_app_state().flush();
-    let _ = window().location().reload();
+    set_timeout(
+        || {
+            let _ = window().location().reload();
+        },
+        std::time::Duration::ZERO,
+    );
 }
 
 fn provide_everything() {

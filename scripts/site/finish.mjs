@@ -1,7 +1,8 @@
 // Trunk's post_build hook: turns the staged build into a static site that a
 // strict Content-Security-Policy, a sub-path and an offline visit all accept.
-//   1. Trunk's inline module loader moves to its own hashed file, so the CSP
-//      needs no 'unsafe-inline' and no hash for scripts.
+//   1. Trunk's inline loader gives way to one hashed loader file, so the CSP
+//      needs no 'unsafe-inline' and no hash for scripts, and a timer opened
+//      directly loads the presenter's small wasm instead of the whole app.
 //   2. <base href> gets the path the site is hosted under (LIVEDESK_BASE,
 //      default "/"); every asset URL is relative to it, and the app reads its
 //      router base from it, so one wasm serves any path (see rebase.mjs).
@@ -10,7 +11,7 @@
 //   4. 404.html is a copy of index.html: static hosts answer deep links with it.
 // Usage: node scripts/site/finish.mjs [dir]   (dir defaults to $TRUNK_STAGING_DIR)
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { setBase } from "./base.mjs";
 
@@ -20,24 +21,45 @@ if (!dir) {
   process.exit(1);
 }
 const hash = (text) => createHash("sha256").update(text).digest("hex").slice(0, 16);
+const fail = (message) => {
+  console.error(`finish.mjs: ${message}`);
+  process.exit(1);
+};
 
-// 1. The loader script.
+// 1. The loader. Trunk writes an inline loader for the whole app and preloads
+// it; the presenter alone (index.html) it builds without one. The page gets
+// one loader file instead, which fetches only the app its address needs.
 const indexPath = join(dir, "index.html");
 let html = readFileSync(indexPath, "utf8");
-const inline = /<script type="module"[^>]*>([\s\S]*?)<\/script>/g;
+const inline = /<script type="module"[^>]*>([\s\S]*?)<\/script>\s*/g;
 const loaders = [...html.matchAll(inline)].filter((m) => !/\ssrc=/.test(m[0]));
-if (loaders.length !== 1) {
-  console.error(`finish.mjs: expected Trunk's one inline loader in index.html, found ${loaders.length}`);
-  process.exit(1);
+if (loaders.length !== 1) fail(`expected Trunk's one inline loader in index.html, found ${loaders.length}`);
+const js = loaders[0][1].match(/from '\.\/([^']+\.js)'/)?.[1];
+const wasm = loaders[0][1].match(/module_or_path: '\.\/([^']+\.wasm)'/)?.[1];
+if (!js || !wasm) fail(`Trunk's loader is not of the expected form:\n${loaders[0][1]}`);
+const apps = { app: { js, wasm }, presenter: { js: "presenter.js", wasm: "presenter_bg.wasm" } };
+for (const file of Object.values(apps.presenter)) {
+  if (!existsSync(join(dir, file))) fail(`the presenter's ${file} is missing`);
 }
-const loader = loaders[0][1].trim() + "\n";
+html = html.replace(loaders[0][0], "");
+const preload = new RegExp(`<link rel="(modulepreload|preload)" href="\\./(${js}|${wasm})"[^>]*>\\s*`, "g");
+html = html.replace(preload, "");
+const loader = `// Written by scripts/site/finish.mjs. Loads the presenter alone for
+// <base>timer/<show>, the whole app for every other address.
+const base = new URL(document.baseURI).pathname;
+const path = location.pathname.startsWith(base) ? location.pathname.slice(base.length) : "";
+const presenter = /^timer\\/[^/]+\\/?$/.test(path);
+const app = presenter ? ${JSON.stringify(apps.presenter)} : ${JSON.stringify(apps.app)};
+const bindings = await import(\`./\${app.js}\`);
+const wasm = await bindings.default({ module_or_path: \`./\${app.wasm}\` });
+window.wasmBindings = bindings;
+dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
+`;
 const bootName = `boot-${hash(loader)}.js`;
 writeFileSync(join(dir, bootName), loader);
-html = html.replace(loaders[0][0], `<script type="module" src="./${bootName}"></script>`);
-if (/<script(?![^>]*\ssrc=)[^>]*>/.test(html)) {
-  console.error("finish.mjs: index.html still has an inline script, which the CSP would block");
-  process.exit(1);
-}
+html = html.replace("</head>", `  <script type="module" src="./${bootName}"></script>\n  </head>`);
+if (/<script(?![^>]*\ssrc=)[^>]*>/.test(html)) fail("index.html still has an inline script, which the CSP would block");
+if (/(modulepreload|preload)[^>]*(livedesk|presenter)-/.test(html)) fail("index.html still preloads an app");
 
 // 2. The base path.
 html = setBase(html, process.env.LIVEDESK_BASE ?? "/");

@@ -144,3 +144,25 @@ test("the warning threshold comes from the team's settings", async ({ page }) =>
   await page.clock.runFor(3_000);
   await expect(page.locator(".presenter")).toHaveAttribute("data-phase", "warning");
 });
+
+test("a timer opened directly loads the presenter's small wasm alone; leaving it loads the whole app", async ({ page }) => {
+  await page.goto("/timer");
+  const href = await page.getByRole("link", { name: /打开计时器/ }).first().getAttribute("href");
+  const wasm = [];
+  page.on("request", (request) => request.url().endsWith(".wasm") && wasm.push(new URL(request.url()).pathname));
+
+  // The tablet's bookmark: the presenter, nothing else.
+  await page.goto(href);
+  await expect(page.locator(".presenter")).toHaveAttribute("data-status", "ready");
+  await page.keyboard.press("Space");
+  await expect(page.locator(".presenter")).toHaveAttribute("data-status", "running");
+  expect(wasm).toEqual(["/presenter_bg.wasm"]);
+
+  // Its exit is an address the presenter alone does not have: the whole app
+  // loads there, and the show is still running in it.
+  await page.locator(".presenter-bar").getByRole("link", { name: /退出/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("分段计时");
+  await expect(page.locator(".tiles")).toContainText("进行中");
+  expect(wasm).toHaveLength(2);
+  expect(wasm[1]).toMatch(/^\/livedesk-[0-9a-f]+_bg\.wasm$/);
+});
