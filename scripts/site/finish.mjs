@@ -50,8 +50,10 @@ const base = new URL(document.baseURI).pathname;
 const path = location.pathname.startsWith(base) ? location.pathname.slice(base.length) : "";
 const presenter = /^timer\\/[^/]+\\/?$/.test(path);
 const app = presenter ? ${JSON.stringify(apps.presenter)} : ${JSON.stringify(apps.app)};
+// The wasm downloads while its glue loads, not after.
+const module = fetch(\`./\${app.wasm}\`);
 const bindings = await import(\`./\${app.js}\`);
-const wasm = await bindings.default({ module_or_path: \`./\${app.wasm}\` });
+const wasm = await bindings.default({ module_or_path: module });
 window.wasmBindings = bindings;
 dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
 `;

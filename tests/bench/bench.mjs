@@ -38,9 +38,12 @@ try {
   figure("timer screen interactive, first visit, 4x CPU (median of 5)", `${startup.cold.toFixed(0)} ms`, "≤ 1000 ms", startup.cold <= 1000);
   figure("  the same, second visit (cached)", `${startup.warm.toFixed(0)} ms`, "");
 
-  const tick = await tickCost(browser, server, { runs: 5, seconds: 10, rate: 4 });
-  figure("one timer tick, scripting, 4x CPU (median of 5 × 10 s)", `${tick.scriptMs.toFixed(2)} ms`, "≤ 1 ms", tick.scriptMs <= 1);
-  figure("  style recalculation per tick; DOM changes per tick", `${tick.styleMs.toFixed(2)} ms; ${tick.mutations.toFixed(1)}`, "");
+  // design.md gives the tick no throttle; at 4x it stands in for a slow tablet.
+  for (const rate of [1, 4]) {
+    const tick = await tickCost(browser, server, { runs: 5, seconds: 10, rate });
+    figure(`one timer tick, scripting, ${rate}x CPU (median of 5 × 10 s)`, `${tick.scriptMs.toFixed(2)} ms`, "≤ 1 ms", tick.scriptMs <= 1);
+    figure("  style recalculation per tick; DOM changes per tick", `${tick.styleMs.toFixed(2)} ms; ${tick.mutations.toFixed(1)}`, "");
+  }
 
   const drift = await driftMs(browser, server);
   figure(`drift after 3 simulated hours (shows ${drift.text})`, `${drift.drift} ms`, "0 ms", drift.drift === 0);
