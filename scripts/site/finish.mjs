@@ -48,7 +48,9 @@ const loader = `// Written by scripts/site/finish.mjs. Loads the presenter alone
 // <base>timer/<show>, the whole app for every other address.
 const base = new URL(document.baseURI).pathname;
 const path = location.pathname.startsWith(base) ? location.pathname.slice(base.length) : "";
-const presenter = /^timer\\/[^/]+\\/?$/.test(path);
+// Exactly the presenter's route: an address it does not match would reload
+// into the whole app, and one it matched here but not there would loop.
+const presenter = /^timer\\/[^/]+$/.test(path);
 const app = presenter ? ${JSON.stringify(apps.presenter)} : ${JSON.stringify(apps.app)};
 // The wasm downloads while its glue loads, not after.
 const module = fetch(\`./\${app.wasm}\`);

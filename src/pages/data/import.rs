@@ -8,7 +8,7 @@ use livedesk_core::problem::ReadError;
 use livedesk_core::transfer::{prepare_import, ImportMode, ImportPreview};
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 
-use crate::components::file_input::take_chosen_file;
+use crate::components::file_input::{FileButton, JSON_FILES};
 use crate::i18n::use_i18n;
 use crate::ids::RandomIds;
 use crate::state::use_app_state;
@@ -61,10 +61,7 @@ pub fn ImportPanel(pending: RwSignal<Option<Pending>>) -> impl IntoView {
     let outcome = RwSignal::new(Outcome::None);
     let mode = RwSignal::new(ImportMode::AddAsCopy);
 
-    let on_file = move |ev: leptos::ev::Event| {
-        let Some(file) = take_chosen_file(&ev) else {
-            return;
-        };
+    let on_file = move |file: web_sys::File| {
         spawn_local(async move {
             match read_file(file).await {
                 Ok(document) => {
@@ -138,10 +135,7 @@ pub fn ImportPanel(pending: RwSignal<Option<Pending>>) -> impl IntoView {
         <div class="card import-panel">
             <h2>{move || t().import_heading}</h2>
             <p class="muted">{move || t().import_hint}</p>
-            <label class="button primary file-button">
-                {move || t().choose_file}
-                <input type="file" accept=".json,application/json" class="visually-hidden" on:change=on_file />
-            </label>
+            <FileButton label=Signal::derive(move || t().choose_file) accept=JSON_FILES primary=true on_file />
             {outcome_view}
             {move || {
                 let pending_now = pending.get()?;

@@ -14,7 +14,7 @@ use livedesk_core::transfer::{prepare_import, ImportMode};
 use wasm_bindgen_futures::spawn_local;
 
 use super::editor_href;
-use crate::components::file_input::take_chosen_file;
+use crate::components::file_input::{FileButton, JSON_OR_SHEET_FILES};
 use crate::components::status_line::Status;
 use crate::i18n::use_i18n;
 use crate::ids::RandomIds;
@@ -95,10 +95,7 @@ pub fn ImportPanel(status: Status) -> impl IntoView {
         Err(SheetFileError::Sheet(error)) => fail(error.message(i18n.lang())),
         Err(SheetFileError::Unavailable) => fail(t().worker_failed.to_owned()),
     };
-    let on_file = move |ev: leptos::ev::Event| {
-        let Some(file) = take_chosen_file(&ev) else {
-            return;
-        };
+    let on_file = move |file: web_sys::File| {
         pending.set(None);
         let size = file.size() as usize;
         if size > MAX_FILE_BYTES {
@@ -133,15 +130,7 @@ pub fn ImportPanel(status: Status) -> impl IntoView {
         <div class="card import-panel script-import">
             <h2>{move || t().import_heading}</h2>
             <p class="muted">{move || t().import_hint}</p>
-            <label class="button primary file-button">
-                {move || t().choose_file}
-                <input
-                    type="file"
-                    accept=".json,.csv,.xlsx,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                    class="visually-hidden"
-                    on:change=on_file
-                />
-            </label>
+            <FileButton label=Signal::derive(move || t().choose_file) accept=JSON_OR_SHEET_FILES primary=true on_file />
             <Show when=move || reading.get()>
                 <p role="status" class="muted">{move || t().reading}</p>
             </Show>

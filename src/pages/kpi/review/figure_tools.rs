@@ -11,7 +11,7 @@ use livedesk_core::review::read_figures;
 use livedesk_core::sheet::Sheet;
 use wasm_bindgen_futures::spawn_local;
 
-use crate::components::file_input::take_chosen_file;
+use crate::components::file_input::{FileButton, SHEET_FILES};
 use crate::components::status_line::Status;
 use crate::components::undo_bar::{UndoBar, Undoable};
 use crate::i18n::use_i18n;
@@ -66,10 +66,7 @@ pub(super) fn FigureTools(
         }
     };
 
-    let on_file = move |ev: leptos::ev::Event| {
-        let Some(file) = take_chosen_file(&ev) else {
-            return;
-        };
+    let on_file = move |file: web_sys::File| {
         if file.size() as usize > MAX_FILE_BYTES {
             return fail(t().file_too_large.to_owned());
         }
@@ -95,15 +92,7 @@ pub(super) fn FigureTools(
     let has_figures = move || show.with(|s| s.as_ref().is_some_and(|s| s.actuals.is_some()));
     view! {
         <div class="figure-tools">
-            <label class="button file-button">
-                {move || t().import_figures}
-                <input
-                    type="file"
-                    accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                    class="visually-hidden"
-                    on:change=on_file
-                />
-            </label>
+            <FileButton label=Signal::derive(move || t().import_figures) accept=SHEET_FILES on_file />
             // Hidden rather than left out: a <Show> would need a thread-safe `change`.
             <button
                 type="button"
