@@ -15,16 +15,13 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "
 import { join, relative, sep } from "node:path";
 import { setBase } from "./base.mjs";
 
-const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
-if (!dir) {
-  console.error("finish.mjs: no directory (TRUNK_STAGING_DIR is not set)");
-  process.exit(1);
-}
-const hash = (text) => createHash("sha256").update(text).digest("hex").slice(0, 16);
 const fail = (message) => {
   console.error(`finish.mjs: ${message}`);
   process.exit(1);
 };
+const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
+if (!dir) fail("no directory (TRUNK_STAGING_DIR is not set)");
+const hash = (text) => createHash("sha256").update(text).digest("hex").slice(0, 16);
 
 // 1. The loader. Trunk writes an inline loader for the whole app and preloads
 // it; the presenter alone (index.html) it builds without one. The page gets
@@ -89,10 +86,7 @@ const version = hash(built.map((f) => `${f}\n${hash(readFileSync(join(dir, f)))}
 const swPath = join(dir, "sw.js");
 const sw = readFileSync(swPath, "utf8");
 const placeholders = ["__LIVEDESK_VERSION__", "__LIVEDESK_SHELL__", "__LIVEDESK_ON_FIRST_USE__"];
-if (!placeholders.every((p) => sw.includes(p))) {
-  console.error("finish.mjs: sw.js lacks its placeholders");
-  process.exit(1);
-}
+if (!placeholders.every((p) => sw.includes(p))) fail("sw.js lacks its placeholders");
 writeFileSync(
   swPath,
   sw

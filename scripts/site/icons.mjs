@@ -1,10 +1,10 @@
-// Renders public/icon.svg into the PNG icons a tablet's home screen needs
+// Renders public/icons/icon.svg into the PNG icons a tablet's home screen needs
 // (public/icons/). Run by hand when the icon changes; the PNGs are committed,
 // so a build needs no browser. Usage: node scripts/site/icons.mjs
 import { chromium } from "@playwright/test";
 import { readFileSync } from "node:fs";
 
-const svg = readFileSync("public/icon.svg", "utf8");
+const svg = readFileSync("public/icons/icon.svg", "utf8");
 const browser = await chromium.launch({
   executablePath: "/usr/bin/chromium",
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],

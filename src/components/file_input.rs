@@ -2,6 +2,8 @@
 //! which keeps the native picker (and its keyboard access) with the app's look.
 
 use leptos::prelude::*;
+use livedesk_core::limits::MAX_FILE_BYTES;
+use livedesk_core::problem::ReadError;
 use wasm_bindgen::JsCast;
 
 /// What a file button accepts, as the `accept` attribute lists it.
@@ -38,6 +40,16 @@ pub fn FileButton(
             />
         </label>
     }
+}
+
+/// Why a chosen file is refused before it is read: over the size every import
+/// accepts. None when it may be read.
+pub fn too_large(file: &web_sys::File) -> Option<ReadError> {
+    let bytes = file.size() as usize;
+    (bytes > MAX_FILE_BYTES).then_some(ReadError::TooLarge {
+        bytes,
+        limit: MAX_FILE_BYTES,
+    })
 }
 
 /// Takes the chosen file from the input's `change` event and clears the input,

@@ -19,6 +19,13 @@ pub enum Status {
     Finished,
 }
 
+impl Status {
+    /// Started and not finished: the show is live, running or paused.
+    pub fn on_air(self) -> bool {
+        matches!(self, Status::Running | Status::Paused)
+    }
+}
+
 /// One segment's actual run, for the post-show review. A segment run twice
 /// (the anchor went back) has two entries.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -230,7 +237,7 @@ impl TimerState {
     }
 
     pub fn previous(&mut self, segments: &[Segment], now_ms: i64) {
-        if matches!(self.status, Status::Running | Status::Paused) {
+        if self.status.on_air() {
             self.jump(segments, self.current.saturating_sub(1), now_ms);
         }
     }
@@ -245,7 +252,7 @@ impl TimerState {
     }
 
     pub fn finish(&mut self, now_ms: i64) {
-        if matches!(self.status, Status::Running | Status::Paused) {
+        if self.status.on_air() {
             self.close_run(now_ms);
             self.status = Status::Finished;
             self.finished_at_ms = Some(now_ms);

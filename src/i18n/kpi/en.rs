@@ -161,7 +161,6 @@ pub const TEXTS: KpiTexts = KpiTexts {
         }
     },
     file_unreadable: "This file could not be read.",
-    file_too_large: "The file is too large (over 10 MB) to be a platform's data export.",
     clear_figures: "Clear this show's figures",
     figures_cleared: "The figures are cleared; the show's date can change again.",
     undo: "Undo",

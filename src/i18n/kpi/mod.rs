@@ -105,7 +105,6 @@ pub struct KpiTexts {
     /// "Read 7 figures. Left out: CTR, Room exposures".
     pub figures_imported: fn(usize, &str) -> String,
     pub file_unreadable: &'static str,
-    pub file_too_large: &'static str,
     pub clear_figures: &'static str,
     pub figures_cleared: &'static str,
     pub undo: &'static str,

@@ -161,7 +161,6 @@ pub const TEXTS: KpiTexts = KpiTexts {
         }
     },
     file_unreadable: "无法读取这个文件。",
-    file_too_large: "文件太大（上限 10 MB），不像是平台导出的数据文件。",
     clear_figures: "清空本场数据",
     figures_cleared: "已清空本场数据，开播日期可以再改。",
     undo: "撤销",

@@ -3,12 +3,11 @@
 
 use leptos::prelude::*;
 use livedesk_core::document::{Document, Kind};
-use livedesk_core::limits::MAX_FILE_BYTES;
 use livedesk_core::problem::ReadError;
 use livedesk_core::transfer::{prepare_import, ImportMode, ImportPreview};
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 
-use crate::components::file_input::{FileButton, JSON_FILES};
+use crate::components::file_input::{too_large, FileButton, JSON_FILES};
 use crate::i18n::use_i18n;
 use crate::ids::RandomIds;
 use crate::state::use_app_state;
@@ -38,12 +37,8 @@ async fn read_file(file: web_sys::File) -> Result<Document, ReadError> {
 }
 
 async fn read_text(file: web_sys::File) -> Result<Document, ReadError> {
-    let bytes = file.size() as usize;
-    if bytes > MAX_FILE_BYTES {
-        return Err(ReadError::TooLarge {
-            bytes,
-            limit: MAX_FILE_BYTES,
-        });
+    if let Some(error) = too_large(&file) {
+        return Err(error);
     }
     let text = JsFuture::from(file.text())
         .await

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use livedesk_core::document::{Document, Kind};
-use livedesk_core::limits::{MAX_FILE_BYTES, MAX_NAME_CHARS};
+use livedesk_core::limits::MAX_NAME_CHARS;
 use livedesk_core::model::{IdSource, ScriptTemplate, SequentialIds};
 use livedesk_core::problem::ReadError;
 use livedesk_core::scripts::edit::ScriptRef;
@@ -14,7 +14,7 @@ use livedesk_core::transfer::{prepare_import, ImportMode};
 use wasm_bindgen_futures::spawn_local;
 
 use super::editor_href;
-use crate::components::file_input::{FileButton, JSON_OR_SHEET_FILES};
+use crate::components::file_input::{too_large, FileButton, JSON_OR_SHEET_FILES};
 use crate::components::status_line::Status;
 use crate::i18n::use_i18n;
 use crate::ids::RandomIds;
@@ -97,15 +97,8 @@ pub fn ImportPanel(status: Status) -> impl IntoView {
     };
     let on_file = move |file: web_sys::File| {
         pending.set(None);
-        let size = file.size() as usize;
-        if size > MAX_FILE_BYTES {
-            return fail(
-                ReadError::TooLarge {
-                    bytes: size,
-                    limit: MAX_FILE_BYTES,
-                }
-                .message(i18n.lang()),
-            );
+        if let Some(error) = too_large(&file) {
+            return fail(error.message(i18n.lang()));
         }
         let name = file.name();
         reading.set(true);

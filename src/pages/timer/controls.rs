@@ -60,7 +60,7 @@ pub fn Controls(
             }
         }
     };
-    let live = move || matches!(status.get(), Status::Running | Status::Paused);
+    let live = move || status.get().on_air();
     view! {
         <div class="controls" role="toolbar">
             <button type="button" class="button control" on:click=send(Command::Previous) disabled=move || !live()>

@@ -74,12 +74,9 @@ impl Workspace {
     /// may reload the page (an app update waits until the timer ends).
     pub fn timer_on_air(&self) -> bool {
         self.shows.iter().any(|show| {
-            show.timer.as_ref().is_some_and(|timer| {
-                matches!(
-                    timer.status,
-                    crate::timer::Status::Running | crate::timer::Status::Paused
-                )
-            })
+            show.timer
+                .as_ref()
+                .is_some_and(|timer| timer.status.on_air())
         })
     }
 

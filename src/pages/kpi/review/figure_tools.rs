@@ -5,13 +5,12 @@
 use std::rc::Rc;
 
 use leptos::prelude::*;
-use livedesk_core::limits::MAX_FILE_BYTES;
 use livedesk_core::model::{Show, ShowActuals};
 use livedesk_core::review::read_figures;
 use livedesk_core::sheet::Sheet;
 use wasm_bindgen_futures::spawn_local;
 
-use crate::components::file_input::{FileButton, SHEET_FILES};
+use crate::components::file_input::{too_large, FileButton, SHEET_FILES};
 use crate::components::status_line::Status;
 use crate::components::undo_bar::{UndoBar, Undoable};
 use crate::i18n::use_i18n;
@@ -67,8 +66,8 @@ pub(super) fn FigureTools(
     };
 
     let on_file = move |file: web_sys::File| {
-        if file.size() as usize > MAX_FILE_BYTES {
-            return fail(t().file_too_large.to_owned());
+        if let Some(error) = too_large(&file) {
+            return fail(error.message(i18n.lang()));
         }
         let is_excel = file.name().to_lowercase().ends_with(".xlsx");
         reading.set(true);
