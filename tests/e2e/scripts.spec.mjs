@@ -189,6 +189,8 @@ test("a CSV saved by Chinese Excel (GB18030) reads right", async ({ page }) => {
 test("a template exported as a file imports back as a copy", async ({ page }, testInfo) => {
   await page.goto("/scripts");
   const mine = page.locator(".scripts-page .card").first().locator(".script-item");
+  // count() does not wait: before the app has rendered it would read 0.
+  await expect(mine.first()).toBeVisible();
   const before = await mine.count();
   const download = page.waitForEvent("download");
   await mine.first().getByRole("button", { name: "导出" }).click();
