@@ -20,6 +20,7 @@ use crate::pages::{data::DataPage, home::HomePage, not_found::NotFoundPage};
 use crate::routes::base;
 use crate::state::{use_app_state, AppState};
 use crate::storage;
+use livedesk_core::Lang;
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -50,10 +51,17 @@ pub fn App() -> impl IntoView {
 }
 
 /// The presenter screen alone. Any other address (the presenter's exit, the
-/// navigation) loads the whole app in its place.
+/// navigation) loads the whole app in its place, and so does a start the
+/// presenter leaves to it: nothing stored yet, storage blocked, or a stored
+/// copy that needs the full reader (unreadable, older or newer).
 #[component]
 pub fn PresenterApp() -> impl IntoView {
-    provide_everything();
+    provide_language();
+    if AppState::provide_stored().is_none() {
+        load_whole_app_here();
+        return ().into_any();
+    }
+    app_life::provide();
     view! {
         <Router base=base()>
             <Shell>
@@ -63,6 +71,7 @@ pub fn PresenterApp() -> impl IntoView {
             </Shell>
         </Router>
     }
+    .into_any()
 }
 
 /// Loads the new address again, which boots the whole app there
@@ -79,12 +88,28 @@ fn LoadWholeApp() -> impl IntoView {
     );
 }
 
+/// Loads this address in the whole app: `?app` tells the loader
+/// (scripts/site/finish.mjs) not to pick the presenter, so this cannot loop.
+fn load_whole_app_here() {
+    let location = window().location();
+    let path = location.pathname().unwrap_or_default();
+    let hash = location.hash().unwrap_or_default();
+    let _ = location.replace(&format!("{path}?app{hash}"));
+}
+
 fn provide_everything() {
-    let lang = storage::load_prefs().lang;
-    provide_i18n(lang);
+    let lang = provide_language();
     AppState::provide(lang);
     app_life::provide();
+}
+
+/// The UI language from this device's preferences, in context, and kept on
+/// the document.
+fn provide_language() -> Lang {
+    let lang = storage::load_prefs().lang;
+    provide_i18n(lang);
     sync_document_language();
+    lang
 }
 
 /// Keeps `<html lang>` and the window title in the UI language, so screen

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
-use livedesk_core::document::{Document, Kind};
+use livedesk_core::document::{Document, Payload, QuickRead};
 use livedesk_core::model::Workspace;
 use livedesk_core::problem::ReadError;
 use livedesk_core::{samples, Lang};
@@ -55,10 +55,46 @@ pub struct AppState {
     pending_save: StoredValue<Option<TimeoutHandle>>,
 }
 
+/// What the app starts with.
+struct Start {
+    workspace: Workspace,
+    notices: Vec<Notice>,
+    saving: Saving,
+    /// Nothing was stored: save the first-run workspace at once.
+    first_run: bool,
+}
+
 impl AppState {
-    /// Loads the workspace, puts the state in context, and starts syncing.
+    /// Loads the workspace whatever storage holds (recovering what it must),
+    /// puts the state in context, and starts syncing.
     pub fn provide(lang: Lang) -> AppState {
-        let (workspace, notices, saving, first_run) = initial(lang);
+        AppState::provide_from(initial(lang))
+    }
+
+    /// The presenter's start: only a stored workspace this version wrote, read
+    /// quickly. `None` (nothing put in context) when the whole app must start
+    /// instead, which also keeps sample data and the full reader out of the
+    /// presenter's wasm.
+    pub fn provide_stored() -> Option<AppState> {
+        let document = storage::load_current_workspace()?;
+        let Payload::Workspace(workspace) = document.payload else {
+            return None;
+        };
+        Some(AppState::provide_from(Start {
+            workspace,
+            notices: Vec::new(),
+            saving: Saving::On,
+            first_run: false,
+        }))
+    }
+
+    fn provide_from(start: Start) -> AppState {
+        let Start {
+            workspace,
+            notices,
+            saving,
+            first_run,
+        } = start;
         let state = AppState {
             workspace: RwSignal::new(workspace),
             notices: RwSignal::new(notices),
@@ -219,9 +255,10 @@ impl AppState {
             let Some(text) = event.new_value() else {
                 return;
             };
-            match Document::read_kind(&text, Kind::Workspace) {
-                Ok(Document {
-                    payload: livedesk_core::document::Payload::Workspace(ws),
+            // Another tab of this version wrote it: the quick read takes it.
+            match Document::read_workspace_quickly(&text) {
+                QuickRead::Read(Document {
+                    payload: Payload::Workspace(ws),
                     saved_at,
                 }) => {
                     self.cancel_pending_save();
@@ -230,7 +267,7 @@ impl AppState {
                     self.last_saved.set(Some(saved_at));
                     self.push_notice(Notice::OtherTabSaved);
                 }
-                Err(ReadError::NewerSchema { .. }) => {
+                QuickRead::Newer { .. } => {
                     self.saving.set_value(Saving::Off);
                     self.push_notice(Notice::NewerVersion);
                 }
@@ -243,14 +280,20 @@ impl AppState {
 }
 
 /// The workspace to start with, the notices to show, and whether saving is allowed.
-fn initial(lang: Lang) -> (Workspace, Vec<Notice>, Saving, bool) {
+fn initial(lang: Lang) -> Start {
     let first_run = || samples::first_run_workspace(lang, clock::today_local(), &mut RandomIds);
+    let start = |workspace, notices, saving, first_run| Start {
+        workspace,
+        notices,
+        saving,
+        first_run,
+    };
     match storage::load_workspace(clock::now_epoch_ms()) {
-        Loaded::Empty => (first_run(), Vec::new(), Saving::On, true),
+        Loaded::Empty => start(first_run(), Vec::new(), Saving::On, true),
         Loaded::Workspace(document) => match document.payload {
-            livedesk_core::document::Payload::Workspace(ws) => (ws, Vec::new(), Saving::On, false),
+            Payload::Workspace(ws) => start(ws, Vec::new(), Saving::On, false),
             // `load_workspace` reads with `Kind::Workspace`: no other payload arrives.
-            _ => (Workspace::default(), Vec::new(), Saving::On, false),
+            _ => start(Workspace::default(), Vec::new(), Saving::On, false),
         },
         Loaded::Unreadable {
             error,
@@ -258,7 +301,7 @@ fn initial(lang: Lang) -> (Workspace, Vec<Notice>, Saving, bool) {
             fallback,
         } => {
             let restored = fallback.and_then(|doc| match doc.payload {
-                livedesk_core::document::Payload::Workspace(ws) => Some(ws),
+                Payload::Workspace(ws) => Some(ws),
                 _ => None,
             });
             let notice = Notice::Unreadable {
@@ -271,15 +314,15 @@ fn initial(lang: Lang) -> (Workspace, Vec<Notice>, Saving, bool) {
             } else {
                 Saving::Off
             };
-            (restored.unwrap_or_default(), vec![notice], saving, false)
+            start(restored.unwrap_or_default(), vec![notice], saving, false)
         }
-        Loaded::Newer { .. } => (
+        Loaded::Newer { .. } => start(
             Workspace::default(),
             vec![Notice::NewerVersion],
             Saving::Off,
             false,
         ),
-        Loaded::Blocked => (
+        Loaded::Blocked => start(
             first_run(),
             vec![Notice::StorageBlocked],
             Saving::Off,

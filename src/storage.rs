@@ -7,7 +7,7 @@
 //! device's preferences. One key per document, so a write is atomic.
 
 use gloo_storage::{LocalStorage, Storage};
-use livedesk_core::document::{Document, Kind};
+use livedesk_core::document::{Document, Kind, QuickRead};
 use livedesk_core::problem::ReadError;
 use livedesk_core::Prefs;
 use wasm_bindgen::{JsCast, JsValue};
@@ -139,6 +139,17 @@ pub fn load_workspace(now_ms: i64) -> Loaded {
         error,
         recovery_key,
         fallback,
+    }
+}
+
+/// The presenter's start: the stored workspace if it is one this version
+/// wrote, read quickly; `None` for anything the whole app must deal with
+/// (nothing stored, storage blocked, an unreadable, older or newer copy),
+/// which [`load_workspace`] reads in full. Changes nothing.
+pub fn load_current_workspace() -> Option<Document> {
+    match Document::read_workspace_quickly(&read_raw(WORKSPACE_KEY)?) {
+        QuickRead::Read(document) => Some(document),
+        QuickRead::Newer { .. } | QuickRead::Explain => None,
     }
 }
 

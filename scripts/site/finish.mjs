@@ -42,12 +42,13 @@ html = html.replace(loaders[0][0], "");
 const preload = new RegExp(`<link rel="(modulepreload|preload)" href="\\./(${js}|${wasm})"[^>]*>\\s*`, "g");
 html = html.replace(preload, "");
 const loader = `// Written by scripts/site/finish.mjs. Loads the presenter alone for
-// <base>timer/<show>, the whole app for every other address.
+// <base>timer/<show>, the whole app for every other address, and for that
+// one too with ?app (the presenter's hand-over when it cannot start alone).
 const base = new URL(document.baseURI).pathname;
 const path = location.pathname.startsWith(base) ? location.pathname.slice(base.length) : "";
 // Exactly the presenter's route: an address it does not match would reload
 // into the whole app, and one it matched here but not there would loop.
-const presenter = /^timer\\/[^/]+$/.test(path);
+const presenter = /^timer\\/[^/]+$/.test(path) && !new URLSearchParams(location.search).has("app");
 const app = presenter ? ${JSON.stringify(apps.presenter)} : ${JSON.stringify(apps.app)};
 // The wasm downloads while its glue loads, not after.
 const module = fetch(\`./\${app.wasm}\`);

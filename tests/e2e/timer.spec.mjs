@@ -1,6 +1,7 @@
 // The presenter screen during a show: start, advance with clicker keys, reload
 // mid-segment and find the true remaining time, pause/resume, overtime.
 // Playwright's clock makes "15 minutes later" exact and instant.
+import { readFileSync } from "node:fs";
 import { test, expect, shot } from "./fixtures.mjs";
 
 const SHOW_START = new Date("2026-11-25T20:00:00+08:00");
@@ -164,4 +165,39 @@ test("a timer opened directly loads the presenter's small wasm alone; leaving it
   await expect(page.locator(".tiles")).toContainText("进行中");
   expect(wasm).toHaveLength(2);
   expect(wasm[1]).toMatch(/^\/livedesk-[0-9a-f]+_bg\.wasm$/);
+});
+
+test("a timer opened directly hands over to the whole app when the presenter cannot start alone", async ({ page }) => {
+  const wasm = [];
+  page.on("request", (request) => request.url().endsWith(".wasm") && wasm.push(new URL(request.url()).pathname));
+  const appLoaded = () => expect.poll(() => wasm.some((path) => /^\/livedesk-[0-9a-f]+_bg\.wasm$/.test(path))).toBe(true);
+
+  // A first visit: nothing stored. The whole app seeds the samples and says
+  // the bookmarked show is not among them.
+  await page.goto("/timer/show-from-another-tablet");
+  await expect(page.locator(".empty-state")).toHaveText("找不到这场直播。");
+  await appLoaded();
+  expect(wasm[0]).toBe("/presenter_bg.wasm");
+  expect(new URL(page.url()).search).toBe("?app");
+  await expect(page.locator(".shell-nav")).toBeVisible();
+
+  // A stored copy in the schema before this one: the whole app migrates it and
+  // runs the show from it.
+  const v1 = readFileSync("crates/core/tests/fixtures/v1/workspace.livedesk.json", "utf8");
+  await page.evaluate((text) => localStorage.setItem("livedesk.workspace", text), v1);
+  wasm.length = 0;
+  await page.goto("/timer/show-0705");
+  await expect(page.locator(".presenter")).toHaveAttribute("data-status", "ready");
+  await appLoaded();
+  await page.keyboard.press("Space");
+  await expect(page.locator(".presenter")).toHaveAttribute("data-status", "running");
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("livedesk.workspace")));
+  expect(stored.schema).toBe(2);
+
+  // A copy from a newer LiveDesk: the whole app says so and leaves it as it was.
+  const newer = v1.replace('"schema": 1', '"schema": 7');
+  await page.evaluate((text) => localStorage.setItem("livedesk.workspace", text), newer);
+  await page.goto("/timer/show-0705");
+  await expect(page.locator(".notice").filter({ hasText: "更新版本" })).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem("livedesk.workspace"))).toBe(newer);
 });

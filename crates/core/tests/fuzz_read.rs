@@ -20,7 +20,7 @@ use std::collections::BTreeMap;
 use std::panic::{self, AssertUnwindSafe};
 use std::time::Instant;
 
-use livedesk_core::document::{Document, Kind, Payload};
+use livedesk_core::document::{Document, Kind, Payload, QuickRead, SCHEMA};
 use livedesk_core::limits::MAX_FILE_BYTES;
 use livedesk_core::model::{SequentialIds, Workspace};
 use livedesk_core::problem::ReadError;
@@ -615,6 +615,7 @@ fn error_class(err: &ReadError) -> String {
 /// What happens to one input: read and, only if that succeeds, prepare (but
 /// never confirm) an import of it in both modes. Returns a violated invariant.
 fn one(input: &str, stored: &Workspace, tally: &mut Tally) -> Result<(), String> {
+    quick_read_agrees(input)?;
     let doc = match Document::read(input) {
         Err(err) => {
             tally.rejected += 1;
@@ -683,6 +684,37 @@ fn one(input: &str, stored: &Workspace, tally: &mut Tally) -> Result<(), String>
         }
     }
     Ok(())
+}
+
+/// The presenter's quick read takes exactly the current-schema workspaces
+/// that the full read takes, as the same document, and sees the same "too new".
+fn quick_read_agrees(input: &str) -> Result<(), String> {
+    let full = Document::read(input);
+    match Document::read_workspace_quickly(input) {
+        QuickRead::Read(quick) if full.as_ref() == Ok(&quick) => Ok(()),
+        QuickRead::Read(_) => Err(format!(
+            "the quick read accepts what read gives as {full:?}"
+        )),
+        QuickRead::Newer { found } => match full {
+            Err(ReadError::NewerSchema { found: f, .. }) if f == found => Ok(()),
+            other => Err(format!(
+                "the quick read says newer ({found}), read says {other:?}"
+            )),
+        },
+        QuickRead::Explain => {
+            let current = serde_json::from_str::<Value>(input)
+                .is_ok_and(|v| v.get("schema") == Some(&json!(SCHEMA)));
+            match full {
+                Ok(doc) if doc.kind() == Kind::Workspace && current => {
+                    Err("read takes a current workspace the quick read leaves".into())
+                }
+                Err(ReadError::NewerSchema { .. }) => {
+                    Err("read says newer, the quick read does not".into())
+                }
+                _ => Ok(()),
+            }
+        }
+    }
 }
 
 /// True when `given` has an array where `saved` (the canonical form) has an object.

@@ -15,6 +15,9 @@ use crate::shape::NoList;
 use crate::validate::{self, Checker};
 use crate::Lang;
 
+mod quick;
+pub use quick::QuickRead;
+
 /// The `format` every LiveDesk document carries.
 pub const FORMAT: &str = "livedesk";
 /// The schema version this build writes (and the newest it reads).
@@ -253,6 +256,18 @@ impl Document {
 
     /// [`Document::read`], refusing a document of another kind.
     pub fn read_kind(text: &str, expected: Kind) -> Result<Document, ReadError> {
+        if expected == Kind::Workspace {
+            match Document::read_workspace_quickly(text) {
+                QuickRead::Read(document) => return Ok(document),
+                QuickRead::Newer { found } => {
+                    return Err(ReadError::NewerSchema {
+                        found,
+                        supported: SCHEMA,
+                    })
+                }
+                QuickRead::Explain => {}
+            }
+        }
         let document = Document::read(text)?;
         if document.kind() != expected {
             return Err(ReadError::WrongKind {
