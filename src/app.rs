@@ -1,24 +1,27 @@
 //! The app's roots: the whole app, and the presenter alone, which the anchor's
-//! tablet loads when it opens a timer directly (a wasm of its own, a third of
-//! the size: see `src/bin/presenter.rs` and scripts/site/finish.mjs). Both set
-//! up the same language, state and app life, so a show runs the same in either.
+//! tablet loads when it opens a timer directly (a wasm of its own with no
+//! router, no sample data and only the quick reader of the stored copy: see
+//! `src/bin/presenter.rs` and scripts/site/finish.mjs). Both set up the same
+//! language, state and app life, so a show runs the same in either.
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use crate::app_life;
+use crate::components::notices::Notices;
 use crate::components::shell::Shell;
+use crate::components::update_offer::UpdateOffer;
 use crate::i18n::{provide_i18n, use_i18n};
 use crate::pages::kpi::{review::ReviewPage, KpiPage};
 use crate::pages::plans::{PlanPage, PlansPage, ShowPage};
 use crate::pages::scripts::editor::{ShowScriptPage, TemplateEditorPage};
 use crate::pages::scripts::print::{PrintShowPage, PrintTemplatePage};
 use crate::pages::scripts::ScriptsPage;
-use crate::pages::timer::{presenter::PresenterPage, TimerIndex};
+use crate::pages::timer::{presenter::Presenter, PresenterRoute, TimerIndex};
 use crate::pages::{data::DataPage, home::HomePage, not_found::NotFoundPage};
-use crate::routes::base;
-use crate::state::{use_app_state, AppState};
+use crate::routes::{base, presenter_show_id};
+use crate::state::AppState;
 use crate::storage;
 use livedesk_core::Lang;
 
@@ -40,7 +43,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/scripts/show/:id") view=ShowScriptPage />
                     <Route path=path!("/scripts/show/:id/print") view=PrintShowPage />
                     <Route path=path!("/timer") view=TimerIndex />
-                    <Route path=path!("/timer/:show_id") view=PresenterPage />
+                    <Route path=path!("/timer/:show_id") view=PresenterRoute />
                     <Route path=path!("/kpi") view=KpiPage />
                     <Route path=path!("/kpi/review/:show_id") view=ReviewPage />
                     <Route path=path!("/data") view=DataPage />
@@ -50,42 +53,41 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// The presenter screen alone. Any other address (the presenter's exit, the
-/// navigation) loads the whole app in its place, and so does a start the
-/// presenter leaves to it: nothing stored yet, storage blocked, or a stored
-/// copy that needs the full reader (unreadable, older or newer).
+/// The presenter screen alone, with no router: its links load the whole app.
+/// The whole app also starts in its place when the presenter cannot start
+/// alone: nothing stored yet, storage blocked, a stored copy that needs the
+/// full reader (unreadable, older or newer), or no such show with a script.
 #[component]
 pub fn PresenterApp() -> impl IntoView {
     provide_language();
-    if AppState::provide_stored().is_none() {
+    let location = window().location();
+    let pathname = location.pathname().unwrap_or_default();
+    let show_id = presenter_show_id(&pathname, base()).map(str::to_owned);
+    let state = show_id.as_ref().and_then(|_| AppState::provide_stored());
+    let (Some(show_id), Some(state)) = (show_id, state) else {
+        load_whole_app_here();
+        return ().into_any();
+    };
+    let can_present = state.workspace.with_untracked(|ws| {
+        ws.shows
+            .iter()
+            .find(|show| show.id.as_str() == show_id)
+            .and_then(|show| show.script.as_ref())
+            .is_some_and(|script| !script.segments.is_empty())
+    });
+    if !can_present {
         load_whole_app_here();
         return ().into_any();
     }
     app_life::provide();
     view! {
-        <Router base=base()>
-            <Shell>
-                <Routes fallback=LoadWholeApp>
-                    <Route path=path!("/timer/:show_id") view=PresenterPage />
-                </Routes>
-            </Shell>
-        </Router>
+        <main class="shell-main" id="main">
+            <UpdateOffer />
+            <Notices on_data_page=false />
+            <Presenter show_id=show_id />
+        </main>
     }
     .into_any()
-}
-
-/// Loads the new address again, which boots the whole app there
-/// (scripts/site/finish.mjs picks the wasm by address). After this task: the
-/// router renders the fallback before it writes the new address to history.
-#[component]
-fn LoadWholeApp() -> impl IntoView {
-    use_app_state().flush();
-    set_timeout(
-        || {
-            let _ = window().location().reload();
-        },
-        std::time::Duration::ZERO,
-    );
 }
 
 /// Loads this address in the whole app: `?app` tells the loader

@@ -100,3 +100,39 @@ impl Section {
         }
     }
 }
+
+/// The show a presenter address names: `<base>/timer/<show id>`, nothing
+/// after it. The presenter's own wasm starts only at such an address (the
+/// loader in scripts/site/finish.mjs picks it with the same rule).
+pub fn presenter_show_id<'a>(pathname: &'a str, base: &str) -> Option<&'a str> {
+    let id = pathname
+        .strip_prefix(base)?
+        .strip_prefix(Section::Timer.path())?
+        .strip_prefix('/')?;
+    (!id.is_empty() && !id.contains('/')).then_some(id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::presenter_show_id;
+
+    #[test]
+    fn a_presenter_address_names_its_show_and_nothing_else_does() {
+        assert_eq!(presenter_show_id("/timer/show-1", ""), Some("show-1"));
+        assert_eq!(
+            presenter_show_id("/livedesk/timer/show-1", "/livedesk"),
+            Some("show-1")
+        );
+        for other in [
+            "/timer",
+            "/timer/",
+            "/timer/show-1/",
+            "/timer/a/b",
+            "/timers/x",
+            "/plans/x",
+        ] {
+            assert_eq!(presenter_show_id(other, ""), None, "{other}");
+        }
+        assert_eq!(presenter_show_id("/timer/show-1", "/livedesk"), None);
+    }
+}

@@ -78,7 +78,7 @@ pub fn ChartView(
                 aria-hidden="true"
             ></div>
             <Show when=move || failed.get()>
-                <p class="chart-error" role="status">{move || i18n.t().kpi_page.chart_not_loaded}</p>
+                <p class="chart-error" role="status">{move || i18n.kpi().chart_not_loaded}</p>
             </Show>
             {children()}
         </figure>

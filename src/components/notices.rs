@@ -2,29 +2,28 @@
 //! moved aside, another tab's save), shown above every page until dismissed.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_location;
 
 use crate::i18n::use_i18n;
 use crate::routes::Section;
 use crate::state::{use_app_state, Notice};
 
+/// `on_data_page`: the banners' link to the data page is noise on that page.
 #[component]
-pub fn Notices() -> impl IntoView {
+pub fn Notices(#[prop(into)] on_data_page: Signal<bool>) -> impl IntoView {
     let state = use_app_state();
     view! {
         <div class="notices" aria-live="polite">
             <For
                 each=move || state.notices.get()
                 key=|notice| format!("{notice:?}")
-                children=move |notice| view! { <NoticeBanner notice=notice /> }
+                children=move |notice| view! { <NoticeBanner notice=notice on_data_page /> }
             />
         </div>
     }
 }
 
 #[component]
-fn NoticeBanner(notice: Notice) -> impl IntoView {
+fn NoticeBanner(notice: Notice, on_data_page: Signal<bool>) -> impl IntoView {
     let state = use_app_state();
     let i18n = use_i18n();
     let severe = !matches!(notice, Notice::OtherTabSaved);
@@ -61,15 +60,12 @@ fn NoticeBanner(notice: Notice) -> impl IntoView {
         }
     };
     let dismiss = move |_| state.dismiss(&notice);
-    // The link to the data page is noise on the data page itself.
-    let pathname = use_location().pathname;
-    let away_from_data = move || !pathname.get().ends_with(Section::Data.path());
     view! {
         <div class="notice" class:notice-severe=severe role=if severe { "alert" } else { "status" }>
             <p class="notice-text">{text}</p>
             <div class="notice-actions">
-                <Show when=move || severe && away_from_data()>
-                    <A href=Section::Data.href()>{move || i18n.t().notices.go_to_data}</A>
+                <Show when=move || severe && !on_data_page.get()>
+                    <a href=Section::Data.href()>{move || i18n.t().notices.go_to_data}</a>
                 </Show>
                 <button type="button" class="button" on:click=dismiss>
                     {move || i18n.t().notices.dismiss}

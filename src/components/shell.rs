@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::use_location;
 
 use crate::components::lang_switch::LangSwitch;
 use crate::components::notices::Notices;
@@ -15,6 +16,8 @@ use crate::routes::Section;
 #[component]
 pub fn Shell(children: Children) -> impl IntoView {
     let i18n = use_i18n();
+    let pathname = use_location().pathname;
+    let on_data_page = Signal::derive(move || pathname.get().ends_with(Section::Data.path()));
     view! {
         <header class="shell-header">
             <A href=Section::Home.href() exact=true>
@@ -40,7 +43,7 @@ pub fn Shell(children: Children) -> impl IntoView {
         </header>
         <main class="shell-main" id="main">
             <UpdateOffer />
-            <Notices />
+            <Notices on_data_page />
             {children()}
         </main>
     }

@@ -16,6 +16,18 @@ pub enum WakeLockState {
     Refused,
 }
 
+impl WakeLockState {
+    /// The name the presenter's markup carries (`data-state`).
+    pub fn name(self) -> &'static str {
+        match self {
+            WakeLockState::Unsupported => "unsupported",
+            WakeLockState::Off => "off",
+            WakeLockState::On => "on",
+            WakeLockState::Refused => "refused",
+        }
+    }
+}
+
 fn wake_lock_api() -> Option<JsValue> {
     let navigator = window().navigator();
     let api = js_sys::Reflect::get(&navigator, &"wakeLock".into()).ok()?;

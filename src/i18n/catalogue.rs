@@ -1,7 +1,7 @@
 //! The list of every text the UI shows: one field each, so that a language
 //! missing a text is a compile error, not a blank on the anchor's screen.
 
-use livedesk_core::model::{Counts, SegmentKind};
+use livedesk_core::model::{Counts, Emergency, Role, SegmentKind};
 use livedesk_core::presenter::KeyAction;
 
 /// A page's heading, what it is for, and what it says while it is empty.
@@ -34,12 +34,17 @@ pub struct Texts {
     pub not_found: PageTexts,
     pub back_home: &'static str,
     pub notices: NoticeTexts,
-    pub data_page: DataPageTexts,
     pub timer_page: TimerTexts,
-    pub scripts_page: super::scripts::ScriptTexts,
-    pub plans_page: super::plans::PlanTexts,
-    pub kpi_page: super::kpi::KpiTexts,
     pub app_life: AppLifeTexts,
+    /// Shared by the plans, scripts and timer screens (the presenter's own
+    /// wasm links only what it uses, so what it shows lives here or in
+    /// [`TimerTexts`], not in another screen's texts).
+    pub emergency_heading: &'static str,
+    /// Name of an emergency situation.
+    pub situation: fn(Emergency) -> &'static str,
+    pub edit_script: &'static str,
+    /// Name of a team role.
+    pub role: fn(Role) -> &'static str,
     /// Name of a segment kind.
     pub segment_kind: fn(SegmentKind) -> &'static str,
 }

@@ -22,7 +22,9 @@ pub use scripts::ScriptTexts;
 
 mod catalogue;
 
-/// The texts of one language.
+/// The texts of one language that more than one screen shows. Each other
+/// screen's texts are a static of their own, reached through [`I18n`], so a
+/// wasm without that screen (the presenter's) does not carry its words.
 pub fn texts(lang: Lang) -> &'static Texts {
     match lang {
         Lang::ZhCn => &zh_cn::TEXTS,
@@ -45,6 +47,38 @@ impl I18n {
     /// The texts of the current language (tracked).
     pub fn t(self) -> &'static Texts {
         texts(self.lang.get())
+    }
+
+    /// The plans screens' texts (tracked).
+    pub fn plans(self) -> &'static PlanTexts {
+        match self.lang() {
+            Lang::ZhCn => &plans::ZH_CN,
+            Lang::En => &plans::EN,
+        }
+    }
+
+    /// The scripts screens' texts (tracked).
+    pub fn scripts(self) -> &'static ScriptTexts {
+        match self.lang() {
+            Lang::ZhCn => &scripts::ZH_CN,
+            Lang::En => &scripts::EN,
+        }
+    }
+
+    /// The KPI and review screens' texts (tracked).
+    pub fn kpi(self) -> &'static KpiTexts {
+        match self.lang() {
+            Lang::ZhCn => &kpi::ZH_CN,
+            Lang::En => &kpi::EN,
+        }
+    }
+
+    /// The data page's texts (tracked).
+    pub fn data(self) -> &'static DataPageTexts {
+        match self.lang() {
+            Lang::ZhCn => &zh_cn::DATA_PAGE,
+            Lang::En => &en::DATA_PAGE,
+        }
     }
 
     /// Switches the UI language.

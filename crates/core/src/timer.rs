@@ -24,6 +24,16 @@ impl Status {
     pub fn on_air(self) -> bool {
         matches!(self, Status::Running | Status::Paused)
     }
+
+    /// Its name in the stored format, which style sheets and tests also read.
+    pub fn name(self) -> &'static str {
+        match self {
+            Status::Ready => "ready",
+            Status::Running => "running",
+            Status::Paused => "paused",
+            Status::Finished => "finished",
+        }
+    }
 }
 
 /// One segment's actual run, for the post-show review. A segment run twice

@@ -1470,3 +1470,15 @@ fn a_stored_current_past_the_script_is_shown_on_the_last_segment() {
     timer.next(&segments, T0 + 3 * MIN);
     assert_eq!(timer.status, Status::Finished);
 }
+
+#[test]
+fn a_status_is_named_as_it_is_stored() {
+    for status in [
+        Status::Ready,
+        Status::Running,
+        Status::Paused,
+        Status::Finished,
+    ] {
+        assert_eq!(serde_json::to_value(status).unwrap(), status.name());
+    }
+}

@@ -5,7 +5,7 @@ use livedesk_core::review::Stage;
 
 use super::KpiTexts;
 
-pub const TEXTS: KpiTexts = KpiTexts {
+pub static TEXTS: KpiTexts = KpiTexts {
     decompose_heading: "Target decomposition",
     decompose_hint: "GMV = viewers × click-through rate × click-to-order conversion × average order value. Split the month's target over its shows, then walk back to the orders, clicks and viewers each show needs.",
     from_plan: "Fill in from a plan",

@@ -5,7 +5,7 @@ use livedesk_core::review::Stage;
 
 use super::KpiTexts;
 
-pub const TEXTS: KpiTexts = KpiTexts {
+pub static TEXTS: KpiTexts = KpiTexts {
     decompose_heading: "目标拆解",
     decompose_hint: "GMV = 观看人数 × 商品点击率 × 点击转化率 × 客单价。把月目标分到每一场，再倒推每场需要多少订单、点击和观看。",
     from_plan: "按计划填入",

@@ -1,9 +1,7 @@
 //! The plans section's English texts.
 
 use chrono::Datelike;
-use livedesk_core::model::{
-    BudgetCategory, ChecklistCategory, Emergency, PhaseKind, Platform, RiskCategory,
-};
+use livedesk_core::model::{BudgetCategory, ChecklistCategory, PhaseKind, Platform, RiskCategory};
 use livedesk_core::plans::edit::PlanError;
 use livedesk_core::plans::lineup::LineupWarning;
 
@@ -28,7 +26,7 @@ fn day_month(d: chrono::NaiveDate) -> String {
     format!("{} {}", &MONTHS[d.month0() as usize][..3], d.day())
 }
 
-pub const TEXTS: PlanTexts = PlanTexts {
+pub static TEXTS: PlanTexts = PlanTexts {
     new_plan: "New plan",
     new_plan_name: "New live plan",
     name_label: "Name",
@@ -192,17 +190,7 @@ pub const TEXTS: PlanTexts = PlanTexts {
     mitigation_label: "Mitigation",
     add_risk: "Add a risk",
     risks_empty: "No risks recorded yet.",
-    emergency_heading: "Emergency plans",
     emergency_hint: "During a show, “Emergency plans” on the timer shows these.",
-    situation: |e| match e {
-        Emergency::NetworkDrop => "Network drop / lag",
-        Emergency::HostileComments => "Hostile comments",
-        Emergency::MisspokenPrice => "Misspoken price",
-        Emergency::AnchorUnwell => "Anchor unwell",
-        Emergency::EquipmentFailure => "Equipment failure",
-        Emergency::StockOut => "Stock out",
-        Emergency::Other => "Something else",
-    },
     situation_label: "Situation",
     action_label: "What to do",
     add_emergency: "Add a plan",
@@ -224,7 +212,6 @@ pub const TEXTS: PlanTexts = PlanTexts {
     over_budget: "over budget",
     planned_per_show: |amount, shows| format!("{amount} planned per show over {shows} shows"),
     spent_per_show: |amount, held| format!("{amount} spent per show over {held} held"),
-    emergency_button: "Emergency plans",
     close: "Close",
     plan_error: |error, lang| match error {
         PlanError::NotFound => "It no longer exists (deleted in another tab, perhaps).".into(),

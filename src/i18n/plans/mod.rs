@@ -5,9 +5,7 @@ mod en;
 mod zh_cn;
 
 use chrono::NaiveDate;
-use livedesk_core::model::{
-    BudgetCategory, ChecklistCategory, Emergency, PhaseKind, Platform, RiskCategory,
-};
+use livedesk_core::model::{BudgetCategory, ChecklistCategory, PhaseKind, Platform, RiskCategory};
 use livedesk_core::plans::edit::PlanError;
 use livedesk_core::plans::lineup::LineupWarning;
 use livedesk_core::Lang;
@@ -147,9 +145,7 @@ pub struct PlanTexts {
     pub mitigation_label: &'static str,
     pub add_risk: &'static str,
     pub risks_empty: &'static str,
-    pub emergency_heading: &'static str,
     pub emergency_hint: &'static str,
-    pub situation: fn(Emergency) -> &'static str,
     pub situation_label: &'static str,
     pub action_label: &'static str,
     pub add_emergency: &'static str,
@@ -168,7 +164,6 @@ pub struct PlanTexts {
     pub planned_per_show: fn(&str, usize) -> String,
     /// "¥12,000 spent per show held (3 held)".
     pub spent_per_show: fn(&str, usize) -> String,
-    pub emergency_button: &'static str,
     pub close: &'static str,
     pub plan_error: fn(&PlanError, Lang) -> String,
 }

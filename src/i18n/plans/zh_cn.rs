@@ -1,15 +1,13 @@
 //! 工作计划页面的简体中文文字。
 
 use chrono::Datelike;
-use livedesk_core::model::{
-    BudgetCategory, ChecklistCategory, Emergency, PhaseKind, Platform, RiskCategory,
-};
+use livedesk_core::model::{BudgetCategory, ChecklistCategory, PhaseKind, Platform, RiskCategory};
 use livedesk_core::plans::edit::PlanError;
 use livedesk_core::plans::lineup::LineupWarning;
 
 use super::PlanTexts;
 
-pub const TEXTS: PlanTexts = PlanTexts {
+pub static TEXTS: PlanTexts = PlanTexts {
     new_plan: "新建计划",
     new_plan_name: "新的直播计划",
     name_label: "名称",
@@ -175,17 +173,7 @@ pub const TEXTS: PlanTexts = PlanTexts {
     mitigation_label: "应对措施",
     add_risk: "添加风险",
     risks_empty: "还没有记录风险。",
-    emergency_heading: "应急预案",
     emergency_hint: "直播中在计时器上点“应急预案”即可看到这些。",
-    situation: |e| match e {
-        Emergency::NetworkDrop => "断网 / 卡顿",
-        Emergency::HostileComments => "恶意评论",
-        Emergency::MisspokenPrice => "说错价格",
-        Emergency::AnchorUnwell => "主播身体不适",
-        Emergency::EquipmentFailure => "设备故障",
-        Emergency::StockOut => "商品断货",
-        Emergency::Other => "其他情况",
-    },
     situation_label: "情况",
     action_label: "处理方法",
     add_emergency: "添加预案",
@@ -207,7 +195,6 @@ pub const TEXTS: PlanTexts = PlanTexts {
     over_budget: "超支",
     planned_per_show: |amount, shows| format!("按 {shows} 个场次计，每场预算 {amount}"),
     spent_per_show: |amount, held| format!("已开播 {held} 场，每场实际花费 {amount}"),
-    emergency_button: "应急预案",
     close: "关闭",
     plan_error: |error, lang| match error {
         PlanError::NotFound => "它已不存在（可能在另一个标签页中被删除）。".into(),

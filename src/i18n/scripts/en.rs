@@ -1,12 +1,12 @@
 //! The scripts section in English.
 
-use livedesk_core::model::{CueKind, InteractionKind, Role, Tier};
+use livedesk_core::model::{CueKind, InteractionKind, Tier};
 use livedesk_core::scripts::checks::Finding;
 use livedesk_core::scripts::edit::EditError;
 
 use super::ScriptTexts;
 
-pub const TEXTS: ScriptTexts = ScriptTexts {
+pub static TEXTS: ScriptTexts = ScriptTexts {
     my_templates: "My templates",
     templates_empty: "No templates yet: start from a built-in one below, or create a blank one.",
     new_blank: "New blank template",
@@ -29,7 +29,6 @@ pub const TEXTS: ScriptTexts = ScriptTexts {
     shows_heading: "Show scripts",
     shows_empty: "No shows yet. Shows are scheduled in Plans.",
     no_script: "No script yet",
-    edit_script: "Edit this show's script",
     import_heading: "Import a script",
     import_hint: "Choose a LiveDesk template file (.json) or a spreadsheet (.csv / .xlsx): each row is one segment; next you say what each column holds.",
     choose_file: "Choose a file",
@@ -127,12 +126,6 @@ pub const TEXTS: ScriptTexts = ScriptTexts {
     not_found: "This script cannot be found; it may have been deleted.",
     print_heading: "Run sheet",
     print_hint: "Print, or save as PDF, with the browser's print command.",
-    role: |role| match role {
-        Role::Anchor => "Anchor",
-        Role::AssistantHost => "Assistant host",
-        Role::FloorControl => "Floor control",
-        Role::CustomerService => "Customer service",
-    },
     tier: |tier| match tier {
         Tier::TrafficDriver => "traffic driver",
         Tier::Profit => "profit",

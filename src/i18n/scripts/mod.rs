@@ -4,7 +4,7 @@
 mod en;
 mod zh_cn;
 
-use livedesk_core::model::{CueKind, InteractionKind, Role, Tier};
+use livedesk_core::model::{CueKind, InteractionKind, Tier};
 use livedesk_core::scripts::checks::Finding;
 use livedesk_core::scripts::edit::EditError;
 use livedesk_core::Lang;
@@ -36,7 +36,6 @@ pub struct ScriptTexts {
     pub shows_heading: &'static str,
     pub shows_empty: &'static str,
     pub no_script: &'static str,
-    pub edit_script: &'static str,
     pub import_heading: &'static str,
     pub import_hint: &'static str,
     pub choose_file: &'static str,
@@ -108,7 +107,6 @@ pub struct ScriptTexts {
     pub not_found: &'static str,
     pub print_heading: &'static str,
     pub print_hint: &'static str,
-    pub role: fn(Role) -> &'static str,
     /// A lineup tier, as a product option's suffix.
     pub tier: fn(Tier) -> &'static str,
     pub interaction: fn(InteractionKind) -> &'static str,

@@ -1,12 +1,12 @@
 //! 脚本页面的简体中文文字。
 
-use livedesk_core::model::{CueKind, InteractionKind, Role, Tier};
+use livedesk_core::model::{CueKind, InteractionKind, Tier};
 use livedesk_core::scripts::checks::Finding;
 use livedesk_core::scripts::edit::EditError;
 
 use super::ScriptTexts;
 
-pub const TEXTS: ScriptTexts = ScriptTexts {
+pub static TEXTS: ScriptTexts = ScriptTexts {
     my_templates: "我的模板",
     templates_empty: "还没有模板：从下面的内置模板开始，或新建一个空白模板。",
     new_blank: "新建空白模板",
@@ -26,7 +26,6 @@ pub const TEXTS: ScriptTexts = ScriptTexts {
     shows_heading: "场次脚本",
     shows_empty: "还没有场次。场次在“工作计划”中安排。",
     no_script: "还没有脚本",
-    edit_script: "编辑本场脚本",
     import_heading: "导入脚本",
     import_hint: "可以选择 LiveDesk 模板文件（.json），或表格（.csv / .xlsx）：表格的每一行是一个环节，下一步选择各列的含义。",
     choose_file: "选择文件",
@@ -120,12 +119,6 @@ pub const TEXTS: ScriptTexts = ScriptTexts {
     not_found: "找不到这个脚本，可能已被删除。",
     print_heading: "直播流程单",
     print_hint: "打印或另存为 PDF：使用浏览器的打印功能。",
-    role: |role| match role {
-        Role::Anchor => "主播",
-        Role::AssistantHost => "助播",
-        Role::FloorControl => "场控",
-        Role::CustomerService => "客服",
-    },
     tier: |tier| match tier {
         Tier::TrafficDriver => "引流款",
         Tier::Profit => "利润款",

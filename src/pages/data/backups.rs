@@ -13,7 +13,7 @@ use crate::storage;
 pub fn BackupsPanel(pending: RwSignal<Option<Pending>>) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
-    let t = move || &i18n.t().data_page;
+    let t = move || i18n.data();
     // Re-read after every save: a replace adds a backup.
     let backups = move || {
         state.last_saved.track();

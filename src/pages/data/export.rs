@@ -20,7 +20,7 @@ fn offer(document: Option<Document>) {
 pub fn ExportPanel() -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
-    let t = move || &i18n.t().data_page;
+    let t = move || i18n.data();
     let export_all = move |_| {
         state.flush();
         offer(Some(state.workspace.with_untracked(|ws| {

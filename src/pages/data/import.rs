@@ -52,7 +52,7 @@ async fn read_text(file: web_sys::File) -> Result<Document, ReadError> {
 pub fn ImportPanel(pending: RwSignal<Option<Pending>>) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
-    let t = move || &i18n.t().data_page;
+    let t = move || i18n.data();
     let outcome = RwSignal::new(Outcome::None);
     let mode = RwSignal::new(ImportMode::AddAsCopy);
 
@@ -162,7 +162,7 @@ fn PreviewCard(
     on_cancel: impl Fn(leptos::ev::MouseEvent) + Send + Sync + 'static,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || &i18n.t().data_page;
+    let t = move || i18n.data();
     let kind = preview.kind;
     let saved_at = pending
         .document

@@ -21,7 +21,7 @@ pub fn DataPage() -> impl IntoView {
     let state = use_app_state();
     // The document waiting for confirmation, from a file or a backup.
     let pending = RwSignal::new(None::<Pending>);
-    let t = move || &i18n.t().data_page;
+    let t = move || i18n.data();
     let counts = move || (t().counts)(&state.workspace.with(|ws| ws.counts()));
     let saved = move || match state.last_saved.get() {
         Some(at) => at

@@ -10,7 +10,7 @@ use crate::storage;
 #[component]
 pub fn RecoveryPanel() -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || &i18n.t().data_page;
+    let t = move || i18n.data();
     let version = RwSignal::new(0u32);
     let copies = move || {
         version.track();

@@ -9,7 +9,7 @@ use crate::state::use_app_state;
 pub fn TimerSettingsPanel() -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
-    let t = move || &i18n.t().data_page;
+    let t = move || i18n.data();
     let settings = Memo::new(move |_| state.workspace.with(|ws| ws.settings.clone()));
     let set_thresholds = move |warning: Option<u32>, danger: Option<u32>| {
         state.workspace.update(|ws| {

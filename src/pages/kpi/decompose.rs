@@ -73,7 +73,7 @@ impl Inputs {
 pub fn Decomposition(status: Status) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
-    let t = move || &i18n.t().kpi_page;
+    let t = move || i18n.kpi();
     let inputs = Inputs::new();
     let plans = Memo::new(move |_| {
         state.workspace.with(|ws| {
@@ -223,7 +223,7 @@ const SLIDERS: [Slider; 4] = [
 #[component]
 fn WhatIf(inputs: Inputs, gmv_needed: Signal<Option<f64>>) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || &i18n.t().kpi_page;
+    let t = move || i18n.kpi();
     let funnel = RwSignal::new(Funnel {
         viewers: inputs.plan_viewers.get_untracked().unwrap_or(50_000.0),
         click_through_rate: inputs.ctr.get_untracked(),
@@ -287,7 +287,7 @@ fn WhatIf(inputs: Inputs, gmv_needed: Signal<Option<f64>>) -> impl IntoView {
                 <span class="field-label">{move || t().solve_for}</span>
                 <crate::components::choice_select::ChoiceSelect
                     choices=&Factor::ALL
-                    label=move |f| (i18n.t().kpi_page.factor)(f)
+                    label=move |f| (i18n.kpi().factor)(f)
                     current=Signal::derive(move || Some(solve_for.get()))
                     on_pick=move |f| if let Some(f) = f { solve_for.set(f) }
                 />

@@ -51,7 +51,7 @@ pub fn NumberField(
                     status.set(None);
                     value.set(number.unwrap_or(0.0).max(0.0) / shown_per_stored);
                 }
-                Err(_) => status.set(Some((true, i18n.t().kpi_page.not_a_number.to_owned()))),
+                Err(_) => status.set(Some((true, i18n.kpi().not_a_number.to_owned()))),
             }
         />
     }

@@ -13,7 +13,7 @@ use crate::state::use_app_state;
 pub fn ReviewList() -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
-    let t = move || &i18n.t().kpi_page;
+    let t = move || i18n.kpi();
     let rows = Memo::new(move |_| {
         state.workspace.with(|ws| {
             let mut shows: Vec<(Id, String, String, Option<f64>)> = ws

@@ -17,7 +17,7 @@ fn times(value: Option<f64>) -> String {
 #[component]
 pub fn RoiCalculator(status: Status) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || &i18n.t().kpi_page;
+    let t = move || i18n.kpi();
     let spend = RwSignal::new(10_000.0);
     let gmv = RwSignal::new(50_000.0);
     let margin = RwSignal::new(0.4);

@@ -26,7 +26,7 @@ pub fn BudgetTab(ctx: PlanContext) -> impl IntoView {
 fn BudgetSummary(ctx: PlanContext) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
-    let t = move || &i18n.t().plans_page;
+    let t = move || i18n.plans();
     let totals = Memo::new(move |_| {
         let id = ctx.id.get_value();
         let (scheduled, held) = state.workspace.with(|ws| {
@@ -83,7 +83,7 @@ fn BudgetSummary(ctx: PlanContext) -> impl IntoView {
 #[component]
 fn BudgetLines(ctx: PlanContext) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || &i18n.t().plans_page;
+    let t = move || i18n.plans();
     let ids = move || item_ids(ctx, |p| &p.budget, |b| &b.id);
     let add = move || {
         let line = BudgetLine {
@@ -115,7 +115,7 @@ fn BudgetLines(ctx: PlanContext) -> impl IntoView {
                             <ChoiceSelect
                                 field_label=Signal::derive(move || t().category_label)
                                 choices=&CATEGORIES
-                                label=move |c| (i18n.t().plans_page.budget_category)(c)
+                                label=move |c| (i18n.plans().budget_category)(c)
                                 current=Signal::derive(move || item.value.with(|b| b.as_ref().map(|b| b.category)))
                                 on_pick=move |c| if let Some(c) = c { item.change(|b| b.category = c) }
                             />

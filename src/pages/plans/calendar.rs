@@ -32,7 +32,7 @@ struct ShowChip {
 pub fn CalendarTab(ctx: PlanContext) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
-    let t = move || &i18n.t().plans_page;
+    let t = move || i18n.plans();
     let today = clock::today_local();
     let month = RwSignal::new(month_start(today));
     let dragging = RwSignal::new(None::<Id>);
@@ -136,7 +136,7 @@ fn DayCell(
     drop_on: impl Fn(NaiveDate) + Copy + 'static,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || &i18n.t().plans_page;
+    let t = move || i18n.plans();
     let in_month = day.month() == shown.month();
     let day_chips = move || {
         chips.with(|all| {

@@ -23,7 +23,7 @@ const CATEGORIES: [ChecklistCategory; 6] = [
 #[component]
 pub fn ChecklistTab(ctx: PlanContext) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || &i18n.t().plans_page;
+    let t = move || i18n.plans();
     let ids = move || item_ids(ctx, |p| &p.checklist, |c| &c.id);
     let add = move || {
         let item = ChecklistItem {
@@ -49,7 +49,7 @@ pub fn ChecklistTab(ctx: PlanContext) -> impl IntoView {
                             <ChoiceSelect
                                 field_label=Signal::derive(move || t().category_label)
                                 choices=&CATEGORIES
-                                label=move |c| (i18n.t().plans_page.checklist_category)(c)
+                                label=move |c| (i18n.plans().checklist_category)(c)
                                 current=Signal::derive(move || item.value.with(|c| c.as_ref().map(|c| c.category)))
                                 on_pick=move |c| if let Some(c) = c { item.change(|i| i.category = c) }
                             />

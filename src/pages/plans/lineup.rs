@@ -20,7 +20,7 @@ const TIERS: [Tier; 3] = [Tier::TrafficDriver, Tier::Profit, Tier::Strategic];
 pub fn LineupTab(ctx: PlanContext) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
-    let t = move || &i18n.t().plans_page;
+    let t = move || i18n.plans();
     let ids = move || item_ids(ctx, |p| &p.lineup, |item| &item.product_id);
     let found = Memo::new(move |_| {
         let lineup = ctx.read(|p| p.lineup.clone());
@@ -133,7 +133,7 @@ pub fn LineupTab(ctx: PlanContext) -> impl IntoView {
 fn LineupRow(ctx: PlanContext, product_id: Id) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
-    let t = move || &i18n.t().plans_page;
+    let t = move || i18n.plans();
     let item = PlanItem::new(
         ctx,
         product_id.clone(),
@@ -176,7 +176,7 @@ fn LineupRow(ctx: PlanContext, product_id: Id) -> impl IntoView {
                 <ChoiceSelect
                     field_label=Signal::derive(move || t().tier_label)
                     choices=&TIERS
-                    label=move |tier| (i18n.t().scripts_page.tier)(tier)
+                    label=move |tier| (i18n.scripts().tier)(tier)
                     current=Signal::derive(move || item.value.with(|i| i.as_ref().map(|i| i.tier)))
                     on_pick=move |tier| if let Some(tier) = tier { item.change(|i| i.tier = tier) }
                 />

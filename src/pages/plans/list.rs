@@ -39,7 +39,7 @@ struct PlanRow {
 pub fn PlansPage() -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
-    let t = move || &i18n.t().plans_page;
+    let t = move || i18n.plans();
     let status: Status = RwSignal::new(None);
     let undo = RwSignal::new_local(None::<Undoable>);
     let rows = Memo::new(move |_| {
@@ -129,7 +129,7 @@ pub fn PlansPage() -> impl IntoView {
 fn NewPlanForm(status: Status) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
-    let t = move || &i18n.t().plans_page;
+    let t = move || i18n.plans();
     let navigate = use_navigate();
     let name = RwSignal::new(String::new());
     let platform = RwSignal::new(Platform::Douyin);
@@ -168,7 +168,7 @@ fn NewPlanForm(status: Status) -> impl IntoView {
                 <ChoiceSelect
                     field_label=Signal::derive(move || t().platform_label)
                     choices=&PLATFORMS
-                    label=move |p| (i18n.t().plans_page.platform)(p)
+                    label=move |p| (i18n.plans().platform)(p)
                     current=Signal::derive(move || Some(platform.get()))
                     on_pick=move |p| if let Some(p) = p { platform.set(p) }
                 />

@@ -132,7 +132,7 @@ where
             true
         }
         Err(error) => {
-            let text = (i18n.t().plans_page.plan_error)(error.borrow(), i18n.lang());
+            let text = (i18n.plans().plan_error)(error.borrow(), i18n.lang());
             status.set(Some((true, text)));
             false
         }

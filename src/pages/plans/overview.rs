@@ -19,7 +19,7 @@ use crate::state::use_app_state;
 #[component]
 pub fn OverviewTab(ctx: PlanContext) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || &i18n.t().plans_page;
+    let t = move || i18n.plans();
     view! {
         <div class="plan-overview">
             <PaceCard ctx />
@@ -34,7 +34,7 @@ pub fn OverviewTab(ctx: PlanContext) -> impl IntoView {
                     <ChoiceSelect
                         field_label=Signal::derive(move || t().platform_label)
                         choices=&PLATFORMS
-                        label=move |p| (i18n.t().plans_page.platform)(p)
+                        label=move |p| (i18n.plans().platform)(p)
                         current=Signal::derive(move || ctx.plan.with(|p| p.as_ref().map(|p| p.platform)))
                         on_pick=move |p| if let Some(p) = p { ctx.update(|plan| plan.platform = p); }
                     />
@@ -113,7 +113,7 @@ const TARGET_FIELDS: [TargetField; 7] = [
 #[component]
 fn TargetsCard(ctx: PlanContext) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || &i18n.t().plans_page;
+    let t = move || i18n.plans();
     view! {
         <div class="card">
             <h2>{move || t().targets_heading}</h2>
@@ -153,7 +153,7 @@ fn TargetsCard(ctx: PlanContext) -> impl IntoView {
 fn PaceCard(ctx: PlanContext) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
-    let t = move || &i18n.t().plans_page;
+    let t = move || i18n.plans();
     let pace = Memo::new(move |_| {
         let target = ctx.read(|p| p.targets.monthly_gmv)?;
         let id = ctx.id.get_value();
@@ -198,17 +198,17 @@ fn ExportReviews(ctx: PlanContext) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
     let export = move |_| {
-        let t = i18n.t();
+        let (kpi, plans) = (i18n.kpi(), i18n.plans());
         let id = ctx.id.get_value();
-        let figure = |f| (t.kpi_page.figure)(f);
-        let metric = |m| (t.kpi_page.metric)(m);
+        let figure = |f| (kpi.figure)(f);
+        let metric = |m| (kpi.metric)(m);
         let headings = CsvHeadings {
-            start: t.plans_page.show_time,
-            title: t.plans_page.title_label,
-            theme: t.plans_page.theme_label,
+            start: plans.show_time,
+            title: plans.title_label,
+            theme: plans.theme_label,
             figure: &figure,
             metric: &metric,
-            notes: t.kpi_page.actions_heading,
+            notes: kpi.actions_heading,
         };
         let (count, text, name) = state.workspace.with_untracked(|ws| {
             let shows = ws.plan_shows(&id);
@@ -218,15 +218,14 @@ fn ExportReviews(ctx: PlanContext) -> impl IntoView {
         });
         if count == 0 {
             ctx.status
-                .set(Some((true, t.kpi_page.nothing_to_export.to_owned())));
+                .set(Some((true, kpi.nothing_to_export.to_owned())));
         } else if download_text(&format!("{name}.reviews.csv"), &text) {
-            ctx.status
-                .set(Some((false, (t.kpi_page.exported_reviews)(count))));
+            ctx.status.set(Some((false, (kpi.exported_reviews)(count))));
         }
     };
     view! {
         <div class="row-actions">
-            <button type="button" class="button" on:click=export>{move || i18n.t().kpi_page.export_reviews}</button>
+            <button type="button" class="button" on:click=export>{move || i18n.kpi().export_reviews}</button>
         </div>
     }
 }

@@ -50,7 +50,7 @@ pub fn PlanPage() -> impl IntoView {
 #[component]
 fn PlanView(id: Id, tab: Memo<Option<PlanTab>>) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || &i18n.t().plans_page;
+    let t = move || i18n.plans();
     let status: Status = RwSignal::new(None);
     let ctx = PlanContext::new(id.clone(), status);
     // A message belongs to the tab it was shown on.
@@ -105,8 +105,8 @@ pub fn PlanMissing() -> impl IntoView {
     view! {
         <section class="page" data-section="/plans">
             <div class="empty-state" role="status">
-                <p>{move || i18n.t().plans_page.plan_missing}</p>
-                <A href=Section::Plans.href() attr:class="button">{move || i18n.t().plans_page.all_plans}</A>
+                <p>{move || i18n.plans().plan_missing}</p>
+                <A href=Section::Plans.href() attr:class="button">{move || i18n.plans().all_plans}</A>
             </div>
         </section>
     }

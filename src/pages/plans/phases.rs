@@ -25,7 +25,7 @@ const KINDS: [PhaseKind; 4] = [
 #[component]
 pub fn PhasesTab(ctx: PlanContext) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || &i18n.t().plans_page;
+    let t = move || i18n.plans();
     let ids = move || ctx.read(|p| p.phases.iter().map(|ph| ph.id.clone()).collect::<Vec<_>>());
     let add = move |_| {
         // A new phase starts after the last one, or today: a month of the stable cadence.
@@ -61,7 +61,7 @@ pub fn PhasesTab(ctx: PlanContext) -> impl IntoView {
 fn PhaseCard(ctx: PlanContext, id: Id) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
-    let t = move || &i18n.t().plans_page;
+    let t = move || i18n.plans();
     let phase_id = StoredValue::new(id);
     let phase = Memo::new(move |_| {
         let id = phase_id.get_value();
@@ -117,7 +117,7 @@ fn PhaseCard(ctx: PlanContext, id: Id) -> impl IntoView {
                 <ChoiceSelect
                     field_label=Signal::derive(move || t().tab_phases)
                     choices=&KINDS
-                    label=move |k| (i18n.t().plans_page.phase_kind)(k)
+                    label=move |k| (i18n.plans().phase_kind)(k)
                     current=Signal::derive(kind)
                     on_pick=move |k| if let Some(k) = k { change(Box::new(move |ph| ph.kind = k)) }
                 />

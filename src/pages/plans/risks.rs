@@ -40,7 +40,7 @@ pub fn RisksTab(ctx: PlanContext) -> impl IntoView {
 #[component]
 fn Risks(ctx: PlanContext) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || &i18n.t().plans_page;
+    let t = move || i18n.plans();
     let ids = move || item_ids(ctx, |p| &p.risks, |r| &r.id);
     let add = move || {
         let risk = Risk {
@@ -67,7 +67,7 @@ fn Risks(ctx: PlanContext) -> impl IntoView {
                             <ChoiceSelect
                                 field_label=Signal::derive(move || t().category_label)
                                 choices=&RISK_CATEGORIES
-                                label=move |c| (i18n.t().plans_page.risk_category)(c)
+                                label=move |c| (i18n.plans().risk_category)(c)
                                 current=Signal::derive(move || item.value.with(|r| r.as_ref().map(|r| r.category)))
                                 on_pick=move |c| if let Some(c) = c { item.change(|r| r.category = c) }
                             />
@@ -104,7 +104,7 @@ fn Risks(ctx: PlanContext) -> impl IntoView {
 #[component]
 fn EmergencyPlans(ctx: PlanContext) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || &i18n.t().plans_page;
+    let t = move || i18n.plans();
     let ids = move || item_ids(ctx, |p| &p.emergency_plans, |e| &e.id);
     let add = move || {
         let plan = EmergencyPlan {
@@ -117,7 +117,7 @@ fn EmergencyPlans(ctx: PlanContext) -> impl IntoView {
     };
     view! {
         <div class="card">
-            <h2>{move || t().emergency_heading}</h2>
+            <h2>{move || i18n.t().emergency_heading}</h2>
             <p class="hint">{move || t().emergency_hint}</p>
             <EditableList
                 ids
@@ -131,14 +131,14 @@ fn EmergencyPlans(ctx: PlanContext) -> impl IntoView {
                             <ChoiceSelect
                                 field_label=Signal::derive(move || t().situation_label)
                                 choices=&SITUATIONS
-                                label=move |s| (i18n.t().plans_page.situation)(s)
+                                label=move |s| (i18n.t().situation)(s)
                                 current=Signal::derive(move || item.value.with(|e| e.as_ref().map(|e| e.situation)))
                                 on_pick=move |s| if let Some(s) = s { item.change(|e| e.situation = s) }
                             />
                             <ChoiceSelect
                                 field_label=Signal::derive(move || t().owner_label)
                                 choices=&ROLES
-                                label=move |r| (i18n.t().scripts_page.role)(r)
+                                label=move |r| (i18n.t().role)(r)
                                 none_label=Signal::derive(move || t().nobody)
                                 current=Signal::derive(move || item.value.with(|e| e.as_ref().and_then(|e| e.owner)))
                                 on_pick=move |r| item.change(|e| e.owner = r)

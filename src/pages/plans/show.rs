@@ -47,7 +47,7 @@ pub fn ShowPage() -> impl IntoView {
 fn ShowView(plan_id: Id, show_id: Id) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
-    let t = move || &i18n.t().plans_page;
+    let t = move || i18n.plans();
     let status: Status = RwSignal::new(None);
     let undo = RwSignal::new_local(None::<Undoable>);
     let ids = StoredValue::new((plan_id.clone(), show_id.clone()));
@@ -109,7 +109,7 @@ fn ShowView(plan_id: Id, show_id: Id) -> impl IntoView {
                 <div class="row-actions">
                     <A href=script_href.clone() attr:class="button">{move || t().open_script}</A>
                     <A href=timer_href.clone() attr:class="button primary">{move || t().open_timer}</A>
-                    <A href=review_href.clone() attr:class="button">{move || i18n.t().kpi_page.review}</A>
+                    <A href=review_href.clone() attr:class="button">{move || i18n.kpi().review}</A>
                 </div>
                 <StatusLine status />
                 <div class="card">
@@ -174,7 +174,7 @@ fn ShowView(plan_id: Id, show_id: Id) -> impl IntoView {
 fn ShowChecklist(show: Memo<Option<Show>>, status: Status) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
-    let t = move || &i18n.t().plans_page;
+    let t = move || i18n.plans();
     let today = clock::today_local();
     let rows = Memo::new(move |_| {
         let show = show.get()?;
@@ -251,7 +251,7 @@ fn ShowChecklist(show: Memo<Option<Show>>, status: Status) -> impl IntoView {
 fn ShowTeam(show: Memo<Option<Show>>, status: Status) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
-    let t = move || &i18n.t().plans_page;
+    let t = move || i18n.plans();
     let team = Memo::new(move |_| {
         let plan_id = show.with(|s| s.as_ref().and_then(|s| s.plan_id.clone()))?;
         state
@@ -289,7 +289,7 @@ fn ShowTeam(show: Memo<Option<Show>>, status: Status) -> impl IntoView {
                         };
                         view! {
                             <label class="field">
-                                <span class="field-label">{move || (i18n.t().scripts_page.role)(role)}</span>
+                                <span class="field-label">{move || (i18n.t().role)(role)}</span>
                                 <select on:change=move |ev| {
                                     let value = event_target_value(&ev);
                                     assign(role, Id::new(&value));
@@ -322,7 +322,7 @@ fn ShowTeam(show: Memo<Option<Show>>, status: Status) -> impl IntoView {
 fn DuplicateShow(show: Memo<Option<Show>>, status: Status, plan_id: Id) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
-    let t = move || &i18n.t().plans_page;
+    let t = move || i18n.plans();
     let target = RwSignal::new(None::<NaiveDate>);
     let copy = RwSignal::new(None::<Id>);
     let default_day = move || show.with(|s| s.as_ref().map(|s| s.starts_at.date() + Days::new(7)));

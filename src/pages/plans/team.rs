@@ -24,7 +24,7 @@ fn member(ctx: PlanContext, id: Id) -> PlanItem<TeamMember> {
 #[component]
 pub fn TeamTab(ctx: PlanContext) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || &i18n.t().plans_page;
+    let t = move || i18n.plans();
     let ids = move || item_ids(ctx, |p| &p.team, |m| &m.id);
     let add = move || {
         let member = TeamMember {
@@ -54,7 +54,7 @@ pub fn TeamTab(ctx: PlanContext) -> impl IntoView {
                             <ChoiceSelect
                                 field_label=Signal::derive(move || t().role_label)
                                 choices=&ROLES
-                                label=move |r| (i18n.t().scripts_page.role)(r)
+                                label=move |r| (i18n.t().role)(r)
                                 current=Signal::derive(move || item.value.with(|m| m.as_ref().map(|m| m.role)))
                                 on_pick=move |r| if let Some(r) = r { item.change(|m| m.role = r) }
                             />

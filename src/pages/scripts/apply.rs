@@ -13,7 +13,7 @@ use crate::state::use_app_state;
 pub fn ShowTemplatePicker(show_id: Id, status: Status, locked: Signal<bool>) -> impl IntoView {
     let state = use_app_state();
     let i18n = use_i18n();
-    let t = move || &i18n.t().scripts_page;
+    let t = move || i18n.scripts();
     let templates = Memo::new(move |_| {
         state.workspace.with(|ws| {
             ws.templates

@@ -18,13 +18,13 @@ pub fn finding_text(finding: &Finding) -> String {
         }),
         _ => String::new(),
     };
-    (i18n.t().scripts_page.finding)(finding, &product)
+    (i18n.scripts().finding)(finding, &product)
 }
 
 #[component]
 pub fn ChecksPanel(ctx: EditorContext) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || &i18n.t().scripts_page;
+    let t = move || i18n.scripts();
     let rows = move || {
         ctx.findings
             .get()

@@ -52,10 +52,9 @@ impl EditorContext {
         let result = state.try_change(|ws| ws.edit_script(&script, edit));
         match &result {
             Ok(()) => self.status.set(None),
-            Err(e) => self.status.set(Some((
-                true,
-                (i18n.t().scripts_page.edit_error)(e, i18n.lang()),
-            ))),
+            Err(e) => self
+                .status
+                .set(Some((true, (i18n.scripts().edit_error)(e, i18n.lang())))),
         }
         result
     }
@@ -66,7 +65,7 @@ impl EditorContext {
             return;
         };
         if self.edit(Edit::Remove { index }).is_ok() {
-            let t = &use_i18n().t().scripts_page;
+            let t = use_i18n().scripts();
             let title = if segment.title.is_empty() {
                 t.untitled
             } else {
@@ -106,7 +105,7 @@ fn editor_page(to_ref: fn(Id) -> ScriptRef, editor: fn(Id) -> AnyView) -> impl I
     let params = use_params_map();
     let state = use_app_state();
     let i18n = use_i18n();
-    let t = move || &i18n.t().scripts_page;
+    let t = move || i18n.scripts();
     let id = move || params.with(|p| p.get("id").and_then(Id::new));
     let exists = move || {
         id().is_some_and(|id| {
@@ -129,7 +128,7 @@ fn editor_page(to_ref: fn(Id) -> ScriptRef, editor: fn(Id) -> AnyView) -> impl I
 fn TemplateEditor(id: Id) -> impl IntoView {
     let state = use_app_state();
     let i18n = use_i18n();
-    let t = move || &i18n.t().scripts_page;
+    let t = move || i18n.scripts();
     let status: Status = RwSignal::new(None);
     let name_and_description = {
         let id = id.clone();
@@ -192,7 +191,7 @@ fn TemplateEditor(id: Id) -> impl IntoView {
 fn ShowScriptEditor(id: Id) -> impl IntoView {
     let state = use_app_state();
     let i18n = use_i18n();
-    let t = move || &i18n.t().scripts_page;
+    let t = move || i18n.scripts();
     let status: Status = RwSignal::new(None);
     // Title, start, length, lineup, template name, timer started.
     let show = {
@@ -266,7 +265,7 @@ fn ScriptEditor(
 ) -> impl IntoView {
     let state = use_app_state();
     let i18n = use_i18n();
-    let t = move || &i18n.t().scripts_page;
+    let t = move || i18n.scripts();
     let script_for_memo = script.clone();
     let segments = Memo::new(move |_| {
         state

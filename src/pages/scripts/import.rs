@@ -56,7 +56,7 @@ fn stem(name: &str) -> String {
 pub fn ImportPanel(status: Status) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
-    let t = move || &i18n.t().scripts_page;
+    let t = move || i18n.scripts();
     let pending = RwSignal::new(None::<PendingSheet>);
     let map = RwSignal::new(ColumnMap::default());
     let reading = RwSignal::new(false);
@@ -142,7 +142,7 @@ fn SheetMapping(
     let i18n = use_i18n();
     let state = use_app_state();
     let navigate = use_navigate();
-    let t = move || &i18n.t().scripts_page;
+    let t = move || i18n.scripts();
     let sheet = StoredValue::new(pending.sheet.clone());
     let header: Vec<String> = pending.sheet.rows[pending.header_row].clone();
     let width = pending.sheet.width();

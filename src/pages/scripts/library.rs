@@ -23,7 +23,7 @@ use crate::state::use_app_state;
 #[component]
 pub fn ScriptsPage() -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || &i18n.t().scripts_page;
+    let t = move || i18n.scripts();
     let status: Status = RwSignal::new(None);
     let undo = RwSignal::new_local(None::<Undoable>);
     view! {
@@ -44,7 +44,7 @@ pub fn ScriptsPage() -> impl IntoView {
 fn MyTemplates(status: Status, undo: RwSignal<Option<Undoable>, LocalStorage>) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
-    let t = move || &i18n.t().scripts_page;
+    let t = move || i18n.scripts();
     let navigate = use_navigate();
     let templates = Memo::new(move |_| {
         state.workspace.with(|ws| {
@@ -166,7 +166,7 @@ fn MyTemplates(status: Status, undo: RwSignal<Option<Undoable>, LocalStorage>) -
 fn ShowScripts() -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
-    let t = move || &i18n.t().scripts_page;
+    let t = move || i18n.scripts();
     let shows = Memo::new(move |_| {
         state.workspace.with(|ws| {
             let mut shows: Vec<_> = ws
@@ -213,7 +213,7 @@ fn ShowScripts() -> impl IntoView {
                                             {move || if segments == 0 { t().no_script.to_owned() } else { (t().summary)(segments, minutes) }}
                                         </span>
                                     </div>
-                                    <A href=href attr:class="button">{move || t().edit_script}</A>
+                                    <A href=href attr:class="button">{move || i18n.t().edit_script}</A>
                                 </li>
                             }
                         }
@@ -229,7 +229,7 @@ fn ShowScripts() -> impl IntoView {
 fn BuiltinTemplates(status: Status) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
-    let t = move || &i18n.t().scripts_page;
+    let t = move || i18n.scripts();
     // For display only; a copy added to the library gets fresh random ids.
     let gallery =
         Memo::new(move |_| builtin_templates(i18n.lang(), &mut SequentialIds::new("builtin")));

@@ -32,7 +32,7 @@ fn print_page(to_ref: fn(Id) -> ScriptRef) -> impl IntoView {
     let params = use_params_map();
     let state = use_app_state();
     let i18n = use_i18n();
-    let t = move || &i18n.t().scripts_page;
+    let t = move || i18n.scripts();
     let script = Memo::new(move |_| params.with(|p| p.get("id").and_then(Id::new)).map(to_ref));
     let sheet: Memo<Sheet> = Memo::new(move |_| {
         let script = script.get()?;
@@ -85,7 +85,7 @@ fn RunSheet(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
-    let t = &i18n.t().scripts_page;
+    let t = i18n.scripts();
     let offsets = schedule::offsets(&segments);
     let total = schedule::format_offset(offsets.last().copied().unwrap_or(0));
     let time = move |offset: u64| match starts_at {
@@ -122,7 +122,7 @@ fn RunSheet(
                     <td><ul class="plain">{segment.selling_points.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul></td>
                     <td><ul class="plain">{segment.lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul></td>
                     <td>{segment.offer}</td>
-                    <td>{segment.owner.map(t.role)}</td>
+                    <td>{segment.owner.map(i18n.t().role)}</td>
                     <td>{segment.notes}</td>
                 </tr>
             }

@@ -56,7 +56,7 @@ fn lines_of(text: &str) -> Vec<String> {
 #[component]
 pub fn SegmentCard(id: Id, ctx: EditorContext) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || &i18n.t().scripts_page;
+    let t = move || i18n.scripts();
     let place_id = id.clone();
     let place: Memo<Slot> = Memo::new(move |_| {
         ctx.segments.with(|segments| {
@@ -211,7 +211,7 @@ pub fn SegmentCard(id: Id, ctx: EditorContext) -> impl IntoView {
 fn SegmentForm(ctx: EditorContext, place: Memo<Slot>) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
-    let t = move || &i18n.t().scripts_page;
+    let t = move || i18n.scripts();
     let get = move |read: fn(&Segment) -> String| {
         move || place.with(|s| s.as_ref().map(|s| read(&s.1)).unwrap_or_default())
     };
@@ -299,7 +299,7 @@ fn SegmentForm(ctx: EditorContext, place: Memo<Slot>) -> impl IntoView {
                 <span>{move || t().owner_label}</span>
                 <ChoiceSelect
                     choices=&ROLES
-                    label=move |role| (t().role)(role)
+                    label=move |role| (i18n.t().role)(role)
                     current=Signal::derive(move || place.with(|s| s.as_ref().and_then(|s| s.1.owner)))
                     none_label=Signal::derive(move || t().none)
                     on_pick=move |chosen| replace(ctx, place, |s| s.owner = chosen)
@@ -333,7 +333,7 @@ fn SegmentForm(ctx: EditorContext, place: Memo<Slot>) -> impl IntoView {
 #[component]
 fn CueEditor(ctx: EditorContext, place: Memo<Slot>) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || &i18n.t().scripts_page;
+    let t = move || i18n.scripts();
     let count = Memo::new(move |_| place.with(|s| s.as_ref().map_or(0, |s| s.1.cues.len())));
     let cue = move |i: usize| place.with(|s| s.as_ref().and_then(|s| s.1.cues.get(i).cloned()));
     let add = move |_| {

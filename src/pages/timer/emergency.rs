@@ -26,21 +26,21 @@ pub fn emergency_plans(show: Memo<Option<Show>>) -> Memo<Vec<EmergencyPlan>> {
 #[component]
 pub fn EmergencyOverlay(open: RwSignal<bool>, plans: Memo<Vec<EmergencyPlan>>) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || &i18n.t().plans_page;
+    let t = move || i18n.t();
     view! {
         <Dialog
             open
             id="emergency-title"
             class="emergency-card"
             title=Signal::derive(move || t().emergency_heading)
-            close_label=Signal::derive(move || t().close)
+            close_label=Signal::derive(move || t().timer_page.close)
         >
             <dl class="emergency-list">
                 {move || plans.get().into_iter().map(|plan| view! {
                     <dt>
                         {(t().situation)(plan.situation)}
                         {plan.owner.map(|role| view! {
-                            " · " <span class="owner">{(i18n.t().scripts_page.role)(role)}</span>
+                            " · " <span class="owner">{(t().role)(role)}</span>
                         })}
                     </dt>
                     <dd>{plan.action}</dd>

@@ -9,7 +9,10 @@ pub mod presenter;
 
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
 use livedesk_core::timer::Status;
+
+use presenter::Presenter;
 
 use crate::i18n::use_i18n;
 use crate::routes::Section;
@@ -18,6 +21,14 @@ use crate::state::use_app_state;
 /// The link to a show's presenter screen.
 pub fn presenter_href(show_id: &str) -> String {
     format!("{}/{show_id}", Section::Timer.href())
+}
+
+/// The presenter at `/timer/:show_id` in the whole app.
+#[component]
+pub fn PresenterRoute() -> impl IntoView {
+    let params = use_params_map();
+    let show_id = Signal::derive(move || params.with(|p| p.get("show_id").unwrap_or_default()));
+    view! { <Presenter show_id /> }
 }
 
 /// Shows with a script, soonest first, each opening its presenter screen.

@@ -4,8 +4,6 @@
 //! control action is saved at once; a tick only updates the displayed values.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 use livedesk_core::model::{Segment, Show};
 use livedesk_core::presenter::KeyAction;
 use livedesk_core::timer::{Command, Phase, Status, TimerState};
@@ -32,12 +30,13 @@ fn segments_of(show: &Show) -> &[Segment] {
         .map_or(&[], |script| script.segments.as_slice())
 }
 
+/// The presenter of one show. Its links are plain anchors: in the whole app
+/// the router takes them, in the presenter's own wasm (no router) they load
+/// the whole app.
 #[component]
-pub fn PresenterPage() -> impl IntoView {
+pub fn Presenter(#[prop(into)] show_id: Signal<String>) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
-    let params = use_params_map();
-    let show_id = Memo::new(move |_| params.with(|p| p.get("show_id").unwrap_or_default()));
     let show = Memo::new(move |_| {
         let id = show_id.get();
         state
@@ -164,11 +163,11 @@ pub fn PresenterPage() -> impl IntoView {
                     <p class="empty-state">{move || if show.with(Option::is_some) { t().no_script } else { t().not_found }}</p>
                     <div class="button-row">
                         {move || show.with(Option::is_some).then(|| view! {
-                            <A href=format!("{}/show/{}", Section::Scripts.href(), show_id.get()) attr:class="button primary">
-                                {move || i18n.t().scripts_page.edit_script}
-                            </A>
+                            <a href=format!("{}/show/{}", Section::Scripts.href(), show_id.get()) class="button primary">
+                                {move || i18n.t().edit_script}
+                            </a>
                         })}
-                        <A href=Section::Timer.href() attr:class="button">{move || t().exit}</A>
+                        <a href=Section::Timer.href() class="button">{move || t().exit}</a>
                     </div>
                 </section>
             }
@@ -178,16 +177,16 @@ pub fn PresenterPage() -> impl IntoView {
                 class:controls-hidden=move || controls_hidden.get()
                 class:flash=move || flash.get()
                 data-phase=move || phase.get()
-                data-status=move || format!("{:?}", status.get()).to_lowercase()
+                data-status=move || status.get().name()
             >
                 <header class="presenter-bar">
-                    <A href=Section::Timer.href()>
+                    <a href=Section::Timer.href()>
                         <span class="button bar-button">"✕ " {move || t().exit}</span>
-                    </A>
+                    </a>
                     <span class="presenter-title">{move || show.with(|s| s.as_ref().map(|s| s.title.clone()))}</span>
                     <span class="segment-of">{move || (t().segment_of)(index.get() + 1, segment_count.get())}</span>
                     <Pace face=face />
-                    <span class="wake-state" data-state=move || format!("{:?}", wake.get()).to_lowercase()>
+                    <span class="wake-state" data-state=move || wake.get().name()>
                         {move || match wake.get() {
                             WakeLockState::On => t().wake_on,
                             WakeLockState::Off => t().wake_off,
@@ -198,7 +197,7 @@ pub fn PresenterPage() -> impl IntoView {
                     <span class="bar-actions">
                         <Show when=move || !emergencies.with(Vec::is_empty)>
                             <button type="button" class="button bar-button emergency-button" on:click=move |_| emergency_open.set(true)>
-                                {move || i18n.t().plans_page.emergency_button}
+                                {move || i18n.t().emergency_heading}
                             </button>
                         </Show>
                         <button type="button" class="button bar-button" on:click=move |_| help_open.set(true)>{move || t().help}</button>

@@ -23,7 +23,7 @@ pub(super) fn FigureTools(
     change: impl Fn(Box<dyn FnOnce(&mut Show)>) + Copy + 'static,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || &i18n.t().kpi_page;
+    let t = move || i18n.kpi();
     let reading = RwSignal::new(false);
     let undo = RwSignal::new_local(None::<Undoable>);
     let fail = move |message: String| status.set(Some((true, message)));

@@ -19,7 +19,7 @@ pub(super) fn Figures(
     change: impl Fn(Box<dyn FnOnce(&mut Show)>) + Copy + 'static,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || &i18n.t().kpi_page;
+    let t = move || i18n.kpi();
     view! {
         <div class="card figures-card">
             <h2>{move || t().figures_heading}</h2>

@@ -13,7 +13,7 @@ use crate::i18n::use_i18n;
 #[component]
 pub(super) fn FunnelCard(show: Memo<Option<Show>>) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || &i18n.t().kpi_page;
+    let t = move || i18n.kpi();
     let stages = Memo::new(move |_| show.with(|s| s.as_ref()?.actuals.as_ref().map(funnel)));
     let chart = Signal::derive(move || stages.with(|s| Some(funnel_chart(s.as_ref()?, t()))));
     // "观看人数 → 商品点击 → 订单": the heading says what, the caption how.

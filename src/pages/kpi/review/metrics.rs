@@ -25,7 +25,7 @@ const DIMENSIONS: [Dimension; 4] = [
 pub(super) fn Metrics(show: Memo<Option<Show>>) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
-    let t = move || &i18n.t().kpi_page;
+    let t = move || i18n.kpi();
     let lines = Memo::new(move |_| {
         let show = show.get()?;
         state.workspace.with(|ws| show_review(ws, &show))

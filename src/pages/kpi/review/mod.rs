@@ -32,7 +32,7 @@ pub fn review_href(show_id: &Id) -> String {
 pub fn ReviewPage() -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
-    let t = move || &i18n.t().kpi_page;
+    let t = move || i18n.kpi();
     let params = use_params_map();
     let show_id = Memo::new(move |_| params.with(|p| p.get("show_id").and_then(Id::new)));
     let show = Memo::new(move |_| {

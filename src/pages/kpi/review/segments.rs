@@ -14,7 +14,7 @@ use crate::i18n::use_i18n;
 #[component]
 pub(super) fn SegmentLog(show: Memo<Option<Show>>) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || &i18n.t().kpi_page;
+    let t = move || i18n.kpi();
     let rows = Memo::new(move |_| {
         show.with(|s| {
             let s = s.as_ref()?;

@@ -16,7 +16,7 @@ use crate::state::use_app_state;
 pub(super) fn TrendCard(show: Memo<Option<Show>>) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
-    let t = move || &i18n.t().kpi_page;
+    let t = move || i18n.kpi();
     let metric = RwSignal::new(Metric::Gmv);
     let points = Memo::new(move |_| {
         let plan_id = show.with(|s| s.as_ref()?.plan_id.clone())?;
@@ -37,7 +37,7 @@ pub(super) fn TrendCard(show: Memo<Option<Show>>) -> impl IntoView {
                 <h2>{move || t().trend_heading}</h2>
                 <ChoiceSelect
                     choices=&Metric::ALL
-                    label=move |m| (i18n.t().kpi_page.metric)(m)
+                    label=move |m| (i18n.kpi().metric)(m)
                     current=Signal::derive(move || Some(metric.get()))
                     on_pick=pick
                     field_label=Signal::derive(move || t().trend_metric)
