@@ -38,6 +38,19 @@ const apps = { app: { js, wasm }, presenter: { js: "presenter.js", wasm: "presen
 for (const file of Object.values(apps.presenter)) {
   if (!existsSync(join(dir, file))) fail(`the presenter's ${file} is missing`);
 }
+// The other screens' styles (style/<name>.css): the loader adds them for the
+// whole app and starts it once they apply; the presenter alone loads none.
+const screenStyles = ["pages", "scripts", "plans", "kpi"];
+const styleTag = new RegExp(
+  `<link rel="stylesheet" href="\\./((?:${screenStyles.join("|")})-[0-9a-f]+\\.css)"(?: integrity="([^"]+)")?\\s*/?>\\s*`,
+  "g",
+);
+apps.app.styles = [...html.matchAll(styleTag)].map(([, href, integrity]) => ({ href, integrity }));
+apps.presenter.styles = [];
+if (apps.app.styles.length !== screenStyles.length) {
+  fail(`expected the styles ${screenStyles.join(", ")} in index.html, found ${apps.app.styles.length}`);
+}
+html = html.replace(styleTag, "");
 html = html.replace(loaders[0][0], "");
 const preload = new RegExp(`<link rel="(modulepreload|preload)" href="\\./(${js}|${wasm})"[^>]*>\\s*`, "g");
 html = html.replace(preload, "");
@@ -50,16 +63,37 @@ const path = location.pathname.startsWith(base) ? location.pathname.slice(base.l
 // into the whole app, and one it matched here but not there would loop.
 const presenter = /^timer\\/[^/]+$/.test(path) && !new URLSearchParams(location.search).has("app");
 const app = presenter ? ${JSON.stringify(apps.presenter)} : ${JSON.stringify(apps.app)};
-// The wasm downloads while its glue loads, not after.
-const module = fetch(\`./\${app.wasm}\`);
+// This script is async: it runs as soon as it arrives, without waiting for the
+// page's styles, so the wasm downloads and compiles while they load and while
+// its glue loads. A server that does not send application/wasm makes
+// compileStreaming refuse; the glue's own loader then fetches it again.
+const url = \`./\${app.wasm}\`;
+const compiled = WebAssembly.compileStreaming(fetch(url)).catch(() => fetch(url));
+const styled = Promise.all(
+  app.styles.map(({ href, integrity }) => {
+    const link = Object.assign(document.createElement("link"), { rel: "stylesheet", href: \`./\${href}\` });
+    if (integrity) link.integrity = integrity;
+    const applied = new Promise((resolve) => {
+      link.addEventListener("load", resolve);
+      link.addEventListener("error", resolve);
+    });
+    document.head.append(link);
+    return applied;
+  }),
+);
 const bindings = await import(\`./\${app.js}\`);
-const wasm = await bindings.default({ module_or_path: module });
+await styled;
+// The app mounts on <body>: start it only once the page is parsed.
+if (document.readyState === "loading") {
+  await new Promise((resolve) => addEventListener("DOMContentLoaded", resolve, { once: true }));
+}
+const wasm = await bindings.default({ module_or_path: await compiled });
 window.wasmBindings = bindings;
 dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
 `;
 const bootName = `boot-${hash(loader)}.js`;
 writeFileSync(join(dir, bootName), loader);
-html = html.replace("</head>", `  <script type="module" src="./${bootName}"></script>\n  </head>`);
+html = html.replace("</head>", `  <script type="module" async src="./${bootName}"></script>\n  </head>`);
 if (/<script(?![^>]*\ssrc=)[^>]*>/.test(html)) fail("index.html still has an inline script, which the CSP would block");
 if (/(modulepreload|preload)[^>]*(livedesk|presenter)-/.test(html)) fail("index.html still preloads an app");
 

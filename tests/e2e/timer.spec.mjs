@@ -145,7 +145,7 @@ test("the warning threshold comes from the team's settings", async ({ page }) =>
   await expect(page.locator(".presenter")).toHaveAttribute("data-phase", "warning");
 });
 
-test("a timer opened directly loads the presenter's small wasm alone; leaving it loads the whole app", async ({ page }) => {
+test("a timer opened directly loads the presenter's small wasm alone; leaving it loads the whole app", async ({ page }, testInfo) => {
   await page.goto("/timer");
   const href = await page.getByRole("link", { name: /打开计时器/ }).first().getAttribute("href");
   const wasm = [];
@@ -157,6 +157,10 @@ test("a timer opened directly loads the presenter's small wasm alone; leaving it
   await page.keyboard.press("Space");
   await expect(page.locator(".presenter")).toHaveAttribute("data-status", "running");
   expect(wasm).toEqual(["/presenter_bg.wasm"]);
+  // None of the other screens' styles either.
+  const sheets = () => page.evaluate(() => [...document.styleSheets].map((s) => s.href.split("/").pop().split("-")[0]).sort());
+  expect(await sheets()).toEqual(["base", "components", "presenter", "shell"]);
+  await shot(page, testInfo, "timer-presenter-alone");
 
   // Its exit is an address the presenter alone does not have: the whole app
   // loads there, and the show is still running in it.
@@ -165,6 +169,7 @@ test("a timer opened directly loads the presenter's small wasm alone; leaving it
   await expect(page.locator(".tiles")).toContainText("进行中");
   expect(wasm).toHaveLength(2);
   expect(wasm[1]).toMatch(/^\/livedesk-[0-9a-f]+_bg\.wasm$/);
+  expect(await sheets()).toEqual(["base", "components", "kpi", "pages", "plans", "presenter", "scripts", "shell"]);
 });
 
 test("a timer opened directly hands over to the whole app when the presenter cannot start alone", async ({ page }) => {
