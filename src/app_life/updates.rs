@@ -42,7 +42,14 @@ pub(super) fn provide() {
     // serve stale code.
     if !cfg!(debug_assertions) {
         if let Some(container) = container() {
-            update.register(container);
+            // After the first frame is painted: installing downloads the
+            // whole app, which should not compete with the first screen.
+            request_animation_frame(move || {
+                set_timeout(
+                    move || update.register(container),
+                    std::time::Duration::ZERO,
+                )
+            });
         }
     }
 }

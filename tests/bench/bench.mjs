@@ -5,7 +5,7 @@
 // Usage: node tests/bench/bench.mjs [port]
 import { launch, startServer } from "./lib.mjs";
 import { transferPerRoute } from "./transfer.mjs";
-import { driftMs, memoryAfterRun, startupMs, tickCost } from "./timer.mjs";
+import { driftMs, memoryAfterRun, pageAloneMs, startupMs, tickCost } from "./timer.mjs";
 import { importMs, saveMs } from "./data.mjs";
 
 const port = Number(process.argv[2] ?? 4180);
@@ -37,11 +37,20 @@ try {
   const startup = await startupMs(browser, server, { runs: 5, rate: 4 });
   figure("timer screen interactive, first visit, 4x CPU (median of 5)", `${startup.cold.toFixed(0)} ms`, "≤ 1000 ms", startup.cold <= 1000);
   figure("  the same, second visit (cached)", `${startup.warm.toFixed(0)} ms`, "");
+  const alone = await pageAloneMs(browser, server, { runs: 5, rate: 4 });
+  figure("  this machine's floor: the page's HTML and styles alone, first frame", `${alone.toFixed(0)} ms`, "");
 
-  // design.md gives the tick no throttle; at 4x it stands in for a slow tablet.
+  // design.md sets the tick's budget with no throttle; 4x is shown beside it
+  // for a slow tablet, without a verdict of its own.
   for (const rate of [1, 4]) {
     const tick = await tickCost(browser, server, { runs: 5, seconds: 10, rate });
-    figure(`one timer tick, scripting, ${rate}x CPU (median of 5 × 10 s)`, `${tick.scriptMs.toFixed(2)} ms`, "≤ 1 ms", tick.scriptMs <= 1);
+    const budgeted = rate === 1;
+    figure(
+      `one timer tick, scripting, ${rate}x CPU (median of 5 × 10 s)`,
+      `${tick.scriptMs.toFixed(2)} ms`,
+      budgeted ? "≤ 1 ms" : "(the budget is at 1x)",
+      budgeted ? tick.scriptMs <= 1 : undefined,
+    );
     figure("  style recalculation per tick; DOM changes per tick", `${tick.styleMs.toFixed(2)} ms; ${tick.mutations.toFixed(1)}`, "");
   }
 

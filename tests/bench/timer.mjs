@@ -27,6 +27,28 @@ export async function startupMs(browser, server, { runs, rate }) {
   return { cold: median(cold), warm: median(warm), coldRuns: cold };
 }
 
+/** The floor under startupMs on this machine: ms from navigation start to the
+ * first frame of the same address with the loader cut out of its page, so the
+ * HTML and styles load and render and no app starts. */
+export async function pageAloneMs(browser, server, { runs, rate }) {
+  const times = [];
+  for (let run = 0; run < runs; run++) {
+    const context = await seededContext(browser);
+    const page = await context.newPage();
+    await page.route(/\/timer\//, async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace(/<script type="module"[^>]*><\/script>/, "");
+      await route.fulfill({ response, body: html });
+    });
+    await throttle(page, rate);
+    await page.goto(server.url(`/timer/${SHOW_ID}`), { waitUntil: "commit" });
+    const frame = () => document.readyState !== "loading" && performance.now();
+    times.push(await (await page.waitForFunction(frame, null, { polling: "raf", timeout: 30_000 })).jsonValue());
+    await context.close();
+  }
+  return median(times);
+}
+
 async function runningPresenter(browser, server, { fakeClock = false } = {}) {
   const context = await seededContext(browser);
   const page = await context.newPage();
