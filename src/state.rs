@@ -113,6 +113,19 @@ impl AppState {
         state
     }
 
+    /// True while the last save failed (storage blocked, full or refusing):
+    /// the workspace lives only in this tab.
+    pub fn saving_fails(self) -> bool {
+        self.notices.with(|list| {
+            list.iter().any(|n| {
+                matches!(
+                    n,
+                    Notice::StorageBlocked | Notice::QuotaExceeded | Notice::WriteFailed(_)
+                )
+            })
+        })
+    }
+
     pub fn push_notice(self, notice: Notice) {
         self.notices.update(|list| {
             if !list.contains(&notice) {

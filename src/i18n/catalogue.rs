@@ -90,6 +90,8 @@ pub struct TimerTexts {
     pub wake_off: &'static str,
     pub wake_unsupported: &'static str,
     pub wake_refused: &'static str,
+    /// In the presenter's bar while saving fails: a reload would lose the run.
+    pub not_saved: &'static str,
     pub fullscreen: &'static str,
     pub hide_controls: &'static str,
     pub show_controls: &'static str,

@@ -113,6 +113,7 @@ pub static TEXTS: Texts = Texts {
         wake_off: "Screen may sleep",
         wake_unsupported: "This browser cannot keep the screen on",
         wake_refused: "The browser refused to keep the screen on",
+        not_saved: "Not saved: do not reload",
         fullscreen: "Full screen",
         hide_controls: "Hide controls",
         show_controls: "Show controls",

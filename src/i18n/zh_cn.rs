@@ -113,6 +113,7 @@ pub static TEXTS: Texts = Texts {
         wake_off: "屏幕常亮：未开启",
         wake_unsupported: "此浏览器不支持屏幕常亮",
         wake_refused: "屏幕常亮被浏览器拒绝",
+        not_saved: "未能保存：请勿刷新",
         fullscreen: "全屏",
         hide_controls: "隐藏控制",
         show_controls: "显示控制",

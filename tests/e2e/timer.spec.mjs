@@ -206,3 +206,31 @@ test("a timer opened directly hands over to the whole app when the presenter can
   await expect(page.locator(".notice").filter({ hasText: "更新版本" })).toBeVisible();
   expect(await page.evaluate(() => localStorage.getItem("livedesk.workspace"))).toBe(newer);
 });
+
+test("when a save fails during a show, the presenter says so until one succeeds", async ({ page }, testInfo) => {
+  await page.goto("/timer");
+  const href = await page.getByRole("link", { name: /打开计时器/ }).first().getAttribute("href");
+  await page.goto(href);
+  await expect(page.locator(".presenter")).toHaveAttribute("data-status", "ready");
+  await page.keyboard.press("Space");
+  await expect(page.locator(".presenter")).toHaveAttribute("data-status", "running");
+  await expect(page.locator(".save-state")).toHaveCount(0);
+
+  // The tablet's storage fills up: the next control action cannot be saved.
+  await page.evaluate(() => {
+    window.__setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException("full", "QuotaExceededError");
+    };
+  });
+  await page.keyboard.press("PageDown");
+  await expect(page.locator(".save-state")).toHaveText("未能保存：请勿刷新");
+  await shot(page, testInfo, "timer-not-saved");
+
+  // Room again: the next action saves, and the warning goes.
+  await page.evaluate(() => (Storage.prototype.setItem = window.__setItem));
+  await page.keyboard.press("PageDown");
+  await expect(page.locator(".save-state")).toHaveCount(0);
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("livedesk.workspace")));
+  expect(stored.data.shows.find((s) => href.endsWith(s.id)).timer.current).toBe(2);
+});

@@ -194,6 +194,10 @@ pub fn Presenter(#[prop(into)] show_id: Signal<String>) -> impl IntoView {
                             WakeLockState::Refused => t().wake_refused,
                         }}
                     </span>
+                    // The storage banners sit under the presenter: say it here.
+                    <Show when=move || state.saving_fails()>
+                        <span class="save-state" role="alert">{move || t().not_saved}</span>
+                    </Show>
                     <span class="bar-actions">
                         <Show when=move || !emergencies.with(Vec::is_empty)>
                             <button type="button" class="button bar-button emergency-button" on:click=move |_| emergency_open.set(true)>
