@@ -100,6 +100,8 @@ test("broken and foreign files are refused with a clear message and change nothi
 
 test("unreadable stored data is moved to a recovery copy and announced", async ({ page }, testInfo) => {
   await page.goto("/data");
+  // Once the app is up (its first-run save done), so nothing writes over the broken copy.
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await page.evaluate(() => localStorage.setItem("livedesk.workspace", '{"format":"livedesk","kind":'));
   await page.reload();
   const banner = page.getByRole("alert").filter({ hasText: "本地保存的数据无法读取" });
