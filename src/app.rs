@@ -23,6 +23,7 @@ use crate::pages::{data::DataPage, home::HomePage, not_found::NotFoundPage};
 use crate::routes::{base, presenter_show_id};
 use crate::state::AppState;
 use crate::storage;
+use livedesk_core::model::Id;
 use livedesk_core::Lang;
 
 #[component]
@@ -60,25 +61,21 @@ pub fn App() -> impl IntoView {
 #[component]
 pub fn PresenterApp() -> impl IntoView {
     provide_language();
-    let location = window().location();
-    let pathname = location.pathname().unwrap_or_default();
-    let show_id = presenter_show_id(&pathname, base()).map(str::to_owned);
-    let state = show_id.as_ref().and_then(|_| AppState::provide_stored());
-    let (Some(show_id), Some(state)) = (show_id, state) else {
+    let start = || {
+        let pathname = window().location().pathname().ok()?;
+        let show_id = presenter_show_id(&pathname, base())?.to_owned();
+        let state = AppState::provide_stored()?;
+        let can_present = state.workspace.with_untracked(|ws| {
+            Id::new(show_id.as_str())
+                .and_then(|id| ws.show(&id))
+                .is_some_and(|show| !show.segments().is_empty())
+        });
+        can_present.then_some(show_id)
+    };
+    let Some(show_id) = start() else {
         load_whole_app_here();
         return ().into_any();
     };
-    let can_present = state.workspace.with_untracked(|ws| {
-        ws.shows
-            .iter()
-            .find(|show| show.id.as_str() == show_id)
-            .and_then(|show| show.script.as_ref())
-            .is_some_and(|script| !script.segments.is_empty())
-    });
-    if !can_present {
-        load_whole_app_here();
-        return ().into_any();
-    }
     app_life::provide();
     view! {
         <main class="shell-main" id="main">

@@ -24,12 +24,6 @@ use crate::state::use_app_state;
 /// expected end; a slow refresh is enough.
 const IDLE_REFRESH_MS: u64 = 1000;
 
-fn segments_of(show: &Show) -> &[Segment] {
-    show.script
-        .as_ref()
-        .map_or(&[], |script| script.segments.as_slice())
-}
-
 /// The presenter of one show. Its links are plain anchors: in the whole app
 /// the router takes them, in the presenter's own wasm (no router) they load
 /// the whole app.
@@ -57,8 +51,8 @@ pub fn Presenter(#[prop(into)] show_id: Signal<String>) -> impl IntoView {
             let show = show.as_ref()?;
             let idle = TimerState::new();
             let timer = show.timer.as_ref().unwrap_or(&idle);
-            let face = settings
-                .with_untracked(|settings| Face::at(timer, segments_of(show), settings, now));
+            let face =
+                settings.with_untracked(|settings| Face::at(timer, show.segments(), settings, now));
             // Planned and added times are whole seconds, so the countdown and
             // the cue countdown change when the elapsed time crosses a whole second.
             let next_change_ms = match timer.status {
@@ -136,7 +130,7 @@ pub fn Presenter(#[prop(into)] show_id: Signal<String>) -> impl IntoView {
         })
     });
     let segment_count =
-        Memo::new(move |_| show.with(|s| s.as_ref().map_or(0, |s| segments_of(s).len())));
+        Memo::new(move |_| show.with(|s| s.as_ref().map_or(0, |s| s.segments().len())));
     let index = Memo::new(move |_| {
         let current = show.with(|s| {
             s.as_ref()
@@ -157,7 +151,7 @@ pub fn Presenter(#[prop(into)] show_id: Signal<String>) -> impl IntoView {
     let t = move || &i18n.t().timer_page;
     view! {
         <Show
-            when=move || show.with(|s| s.as_ref().is_some_and(|s| !segments_of(s).is_empty()))
+            when=move || show.with(|s| s.as_ref().is_some_and(|s| !s.segments().is_empty()))
             fallback=move || view! {
                 <section class="page">
                     <p class="empty-state">{move || if show.with(Option::is_some) { t().no_script } else { t().not_found }}</p>
@@ -341,7 +335,7 @@ fn CurrentSegment(
     let segment = Memo::new(move |_| {
         show.with(|s| {
             s.as_ref()
-                .and_then(|s| segments_of(s).get(index.get()).cloned())
+                .and_then(|s| s.segments().get(index.get()).cloned())
         })
     });
     let product = Memo::new(move |_| {
@@ -430,7 +424,7 @@ fn NextUp(show: Memo<Option<Show>>, index: Memo<usize>) -> impl IntoView {
     let next = Memo::new(move |_| {
         show.with(|s| {
             s.as_ref()
-                .and_then(|s| segments_of(s).get(index.get() + 1).cloned())
+                .and_then(|s| s.segments().get(index.get() + 1).cloned())
         })
     });
     view! {

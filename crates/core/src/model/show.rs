@@ -4,7 +4,7 @@
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
-use super::{Id, Platform, Role, ShowScript};
+use super::{Id, Platform, Role, Segment, ShowScript};
 use crate::timer::TimerState;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -39,6 +39,15 @@ pub struct Show {
     /// (added in schema 2).
     #[serde(default)]
     pub timer: Option<TimerState>,
+}
+
+impl Show {
+    /// The segments of its script; none without one.
+    pub fn segments(&self) -> &[Segment] {
+        self.script
+            .as_ref()
+            .map_or(&[], |script| script.segments.as_slice())
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

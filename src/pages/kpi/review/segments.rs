@@ -19,8 +19,7 @@ pub(super) fn SegmentLog(show: Memo<Option<Show>>) -> impl IntoView {
         show.with(|s| {
             let s = s.as_ref()?;
             s.timer.as_ref()?;
-            let segments = s.script.as_ref().map_or(&[][..], |script| &script.segments);
-            Some(segment_log(segments, s.timer.as_ref()))
+            Some(segment_log(s.segments(), s.timer.as_ref()))
         })
     });
     let chart = Signal::derive(move || rows.with(|rows| Some(segments_chart(rows.as_ref()?, t()))));
