@@ -93,7 +93,11 @@ dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
 `;
 const bootName = `boot-${hash(loader)}.js`;
 writeFileSync(join(dir, bootName), loader);
-html = html.replace("</head>", `  <script type="module" async src="./${bootName}"></script>\n  </head>`);
+// First of the page's requests, ahead of the style sheets: the wasm it
+// fetches is the longest download, and the CSP above it already applies.
+const firstStyle = html.indexOf('<link rel="stylesheet"');
+if (firstStyle < 0) fail("index.html has no style sheet to put the loader before");
+html = `${html.slice(0, firstStyle)}<script type="module" async src="./${bootName}"></script>\n    ${html.slice(firstStyle)}`;
 if (/<script(?![^>]*\ssrc=)[^>]*>/.test(html)) fail("index.html still has an inline script, which the CSP would block");
 if (/(modulepreload|preload)[^>]*(livedesk|presenter)-/.test(html)) fail("index.html still preloads an app");
 
