@@ -34,11 +34,18 @@ try {
     "",
   );
 
-  const startup = await startupMs(browser, server, { runs: 5, rate: 4 });
-  figure("timer screen interactive, first visit, 4x CPU (median of 5)", `${startup.cold.toFixed(0)} ms`, "≤ 1000 ms", startup.cold <= 1000);
+  // Nine runs: on this 2-core machine one run's start-up varies by ±20 %.
+  const startup = await startupMs(browser, server, { runs: 9, rate: 4 });
+  const range = `${Math.min(...startup.coldRuns).toFixed(0)}–${Math.max(...startup.coldRuns).toFixed(0)}`;
+  figure(
+    `timer screen interactive (start button rendered), first visit, 4x CPU (median of 9; runs ${range} ms)`,
+    `${startup.cold.toFixed(0)} ms`,
+    "≤ 1000 ms",
+    startup.cold <= 1000,
+  );
   figure("  the same, second visit (cached)", `${startup.warm.toFixed(0)} ms`, "");
-  const alone = await pageAloneMs(browser, server, { runs: 5, rate: 4 });
-  figure("  this machine's floor: the page's HTML and styles alone, first frame", `${alone.toFixed(0)} ms`, "");
+  const alone = await pageAloneMs(browser, server, { runs: 9, rate: 4 });
+  figure("  this machine's floor: the page's HTML and styles alone, first frame rendered", `${alone.toFixed(0)} ms`, "");
 
   // design.md sets the tick's budget with no throttle; 4x is shown beside it
   // for a slow tablet, without a verdict of its own.

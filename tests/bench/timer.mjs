@@ -14,7 +14,7 @@ const MARK = "livedesk-bench:first";
 
 /** Resolves with the page's performance.now() once the first frame at which
  * `condition` (run in the page) held has been rendered, on each load from now on. */
-export async function timeEachLoad(page, condition) {
+async function timeEachLoad(page, condition) {
   const check = (mark, holds) => {
     const afterFrame = new MessageChannel();
     afterFrame.port1.onmessage = () => console.debug(`${mark} ${performance.now()}`);
