@@ -58,6 +58,8 @@ pub fn App() -> impl IntoView {
 /// The whole app also starts in its place when the presenter cannot start
 /// alone: nothing stored yet, storage blocked, a stored copy that needs the
 /// full reader (unreadable, older or newer), or no such show with a script.
+/// It hands over the same way when the show or its script goes later (deleted
+/// in another tab): the whole app has the styles of its "not found" screen.
 #[component]
 pub fn PresenterApp() -> impl IntoView {
     provide_language();
@@ -65,17 +67,18 @@ pub fn PresenterApp() -> impl IntoView {
         let pathname = window().location().pathname().ok()?;
         let show_id = presenter_show_id(&pathname, base())?.to_owned();
         let state = AppState::provide_stored()?;
-        let can_present = state.workspace.with_untracked(|ws| {
-            Id::new(show_id.as_str())
-                .and_then(|id| ws.show(&id))
-                .is_some_and(|show| !show.segments().is_empty())
-        });
-        can_present.then_some(show_id)
+        untrack(|| presentable(state, &show_id)).then_some((state, show_id))
     };
-    let Some(show_id) = start() else {
+    let Some((state, show_id)) = start() else {
         load_whole_app_here();
         return ().into_any();
     };
+    let watched = show_id.clone();
+    Effect::new(move || {
+        if !presentable(state, &watched) {
+            load_whole_app_here();
+        }
+    });
     app_life::provide();
     view! {
         <main class="shell-main" id="main">
@@ -85,6 +88,15 @@ pub fn PresenterApp() -> impl IntoView {
         </main>
     }
     .into_any()
+}
+
+/// The workspace has this show, with a script to run.
+fn presentable(state: AppState, show_id: &str) -> bool {
+    state.workspace.with(|ws| {
+        Id::new(show_id)
+            .and_then(|id| ws.show(&id))
+            .is_some_and(|show| !show.segments().is_empty())
+    })
 }
 
 /// Loads this address in the whole app: `?app` tells the loader

@@ -207,6 +207,30 @@ test("a timer opened directly hands over to the whole app when the presenter can
   expect(await page.evaluate(() => localStorage.getItem("livedesk.workspace"))).toBe(newer);
 });
 
+test("a timer opened directly hands over to the whole app when its show is deleted in another tab", async ({ page, context }) => {
+  await page.goto("/timer");
+  const href = await page.getByRole("link", { name: /打开计时器/ }).first().getAttribute("href");
+  const showId = href.split("/").pop();
+  await page.goto(href);
+  await expect(page.locator(".presenter")).toHaveAttribute("data-status", "ready");
+
+  // Another tab saves a workspace without the show: this one adopts it.
+  const other = await context.newPage();
+  await other.goto("/data");
+  await other.evaluate((id) => {
+    const stored = JSON.parse(localStorage.getItem("livedesk.workspace"));
+    stored.data.shows = stored.data.shows.filter((show) => show.id !== id);
+    localStorage.setItem("livedesk.workspace", JSON.stringify(stored));
+  }, showId);
+  await other.close();
+
+  // The whole app, with its styles, says the show is gone and offers the way out.
+  await expect.poll(() => new URL(page.url()).search).toBe("?app");
+  await expect(page.locator(".empty-state")).toHaveText("找不到这场直播。");
+  await expect(page.locator(".shell-nav")).toBeVisible();
+  expect(await page.locator(".empty-state").evaluate((node) => getComputedStyle(node).display)).toBe("flex");
+});
+
 test("when a save fails during a show, the presenter says so until one succeeds", async ({ page }, testInfo) => {
   await page.goto("/timer");
   const href = await page.getByRole("link", { name: /打开计时器/ }).first().getAttribute("href");
