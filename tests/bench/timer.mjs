@@ -42,7 +42,7 @@ const startButtonWorks = () => {
   return Boolean(button && !button.disabled);
 };
 
-/** ms from navigation start until the start button is rendered and enabled. */
+/** ms from navigation start until the frame that shows the enabled start button has been rendered. */
 export async function startupMs(browser, server, { runs, rate }) {
   const cold = [];
   const warm = [];
