@@ -257,4 +257,17 @@ test("when a save fails during a show, the presenter says so until one succeeds"
   await expect(page.locator(".save-state")).toHaveCount(0);
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("livedesk.workspace")));
   expect(stored.data.shows.find((s) => href.endsWith(s.id)).timer.current).toBe(2);
+
+  // The same warning in English.
+  await page.evaluate(() => localStorage.setItem("livedesk.prefs", '{"lang":"en"}'));
+  await page.reload();
+  await expect(page.locator(".presenter")).toHaveAttribute("data-status", "running");
+  await page.evaluate(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException("full", "QuotaExceededError");
+    };
+  });
+  await page.keyboard.press("PageUp");
+  await expect(page.locator(".save-state")).toHaveText("Not saved: do not reload");
+  await shot(page, testInfo, "timer-not-saved-en");
 });
