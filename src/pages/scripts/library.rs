@@ -173,10 +173,7 @@ fn ShowScripts() -> impl IntoView {
                 .shows
                 .iter()
                 .map(|show| {
-                    let segments = show
-                        .script
-                        .as_ref()
-                        .map_or(&[][..], |s| s.segments.as_slice());
+                    let segments = show.segments();
                     let minutes = schedule::total_seconds(segments).div_ceil(60);
                     (
                         show.starts_at,
