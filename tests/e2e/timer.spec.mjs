@@ -29,6 +29,17 @@ async function openPresenter(page) {
   await expect(page.locator(".presenter")).toBeVisible();
 }
 
+/** The tablet's storage is full: every write throws, as a real quota does,
+ * until the page puts back `window.__roomySetItem`. */
+async function fillStorage(page) {
+  await page.evaluate(() => {
+    window.__roomySetItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException("full", "QuotaExceededError");
+    };
+  });
+}
+
 test("a show runs from the keyboard and survives a reload at the true time", async ({ page }, testInfo) => {
   await openPresenter(page);
   await expect(page.locator(".countdown")).toHaveText("15:00");
@@ -241,18 +252,13 @@ test("when a save fails during a show, the presenter says so until one succeeds"
   await expect(page.locator(".save-state")).toHaveCount(0);
 
   // The tablet's storage fills up: the next control action cannot be saved.
-  await page.evaluate(() => {
-    window.__setItem = Storage.prototype.setItem;
-    Storage.prototype.setItem = () => {
-      throw new DOMException("full", "QuotaExceededError");
-    };
-  });
+  await fillStorage(page);
   await page.keyboard.press("PageDown");
   await expect(page.locator(".save-state")).toHaveText("未能保存：请勿刷新");
   await shot(page, testInfo, "timer-not-saved");
 
   // Room again: the next action saves, and the warning goes.
-  await page.evaluate(() => (Storage.prototype.setItem = window.__setItem));
+  await page.evaluate(() => (Storage.prototype.setItem = window.__roomySetItem));
   await page.keyboard.press("PageDown");
   await expect(page.locator(".save-state")).toHaveCount(0);
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("livedesk.workspace")));
@@ -262,11 +268,7 @@ test("when a save fails during a show, the presenter says so until one succeeds"
   await page.evaluate(() => localStorage.setItem("livedesk.prefs", '{"lang":"en"}'));
   await page.reload();
   await expect(page.locator(".presenter")).toHaveAttribute("data-status", "running");
-  await page.evaluate(() => {
-    Storage.prototype.setItem = () => {
-      throw new DOMException("full", "QuotaExceededError");
-    };
-  });
+  await fillStorage(page);
   await page.keyboard.press("PageUp");
   await expect(page.locator(".save-state")).toHaveText("Not saved: do not reload");
   await shot(page, testInfo, "timer-not-saved-en");
