@@ -1,6 +1,7 @@
 // Renders public/icons/icon.svg into the PNG icons a tablet's home screen needs
-// and the page's favicon (public/icons/). Run by hand when the icon changes; the PNGs are committed,
-// so a build needs no browser. Usage: node scripts/site/icons.mjs
+// and the page's favicon (public/icons/). Run by hand when the icon changes;
+// the PNGs are committed, so a build needs no browser.
+// Usage: node scripts/site/icons.mjs
 import { chromium } from "@playwright/test";
 import { readFileSync } from "node:fs";
 
