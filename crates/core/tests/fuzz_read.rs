@@ -22,8 +22,9 @@ use std::time::Instant;
 
 use livedesk_core::document::{Document, Kind, Payload, QuickRead, SCHEMA};
 use livedesk_core::limits::MAX_FILE_BYTES;
-use livedesk_core::model::{SequentialIds, Workspace};
+use livedesk_core::model::{Id, SequentialIds, Workspace};
 use livedesk_core::problem::ReadError;
+use livedesk_core::timer::TimerState;
 use livedesk_core::transfer::{self, ImportMode};
 use serde_json::{json, Value};
 
@@ -615,8 +616,11 @@ fn error_class(err: &ReadError) -> String {
 /// What happens to one input: read and, only if that succeeds, prepare (but
 /// never confirm) an import of it in both modes. Returns a violated invariant.
 fn one(input: &str, stored: &Workspace, tally: &mut Tally) -> Result<(), String> {
-    quick_read_agrees(input)?;
-    let doc = match Document::read(input) {
+    let full = Document::read(input);
+    let json = serde_json::from_str::<Value>(input).ok();
+    quick_read_agrees(input, &full, json.as_ref())?;
+    slice_read_agrees(input, &full, json.as_ref())?;
+    let doc = match full {
         Err(err) => {
             tally.rejected += 1;
             *tally.errors.entry(error_class(&err)).or_default() += 1;
@@ -688,32 +692,101 @@ fn one(input: &str, stored: &Workspace, tally: &mut Tally) -> Result<(), String>
 
 /// The presenter's quick read takes exactly the current-schema workspaces
 /// that the full read takes, as the same document, and sees the same "too new".
-fn quick_read_agrees(input: &str) -> Result<(), String> {
-    let full = Document::read(input);
+fn quick_read_agrees(
+    input: &str,
+    full: &Result<Document, ReadError>,
+    json: Option<&Value>,
+) -> Result<(), String> {
     match Document::read_workspace_quickly(input) {
         QuickRead::Read(quick) if full.as_ref() == Ok(&quick) => Ok(()),
         QuickRead::Read(_) => Err(format!(
             "the quick read accepts what read gives as {full:?}"
         )),
         QuickRead::Newer { found } => match full {
-            Err(ReadError::NewerSchema { found: f, .. }) if f == found => Ok(()),
+            Err(ReadError::NewerSchema { found: f, .. }) if *f == found => Ok(()),
             other => Err(format!(
                 "the quick read says newer ({found}), read says {other:?}"
             )),
         },
-        QuickRead::Explain => {
-            let current = serde_json::from_str::<Value>(input)
-                .is_ok_and(|v| v.get("schema") == Some(&json!(SCHEMA)));
-            match full {
-                Ok(doc) if doc.kind() == Kind::Workspace && current => {
-                    Err("read takes a current workspace the quick read leaves".into())
-                }
-                Err(ReadError::NewerSchema { .. }) => {
-                    Err("read says newer, the quick read does not".into())
-                }
-                _ => Ok(()),
+        QuickRead::Explain => match full {
+            Ok(doc) if doc.kind() == Kind::Workspace && is_current(json) => {
+                Err("read takes a current workspace the quick read leaves".into())
             }
+            Err(ReadError::NewerSchema { .. }) => {
+                Err("read says newer, the quick read does not".into())
+            }
+            _ => Ok(()),
+        },
+    }
+}
+
+/// The presenter's read of one show (the input's first show id, if it has
+/// one) takes every current-schema workspace the full read takes, giving its
+/// items as the full read types them, sees the same "too new", and the timer
+/// written into such a copy reads back as that change alone.
+fn slice_read_agrees(
+    input: &str,
+    full: &Result<Document, ReadError>,
+    json: Option<&Value>,
+) -> Result<(), String> {
+    let Some(show_id) = json
+        .and_then(|v| v.pointer("/data/shows/0/id")?.as_str())
+        .and_then(Id::new)
+    else {
+        return Ok(());
+    };
+    match (full, Document::read_show_quickly(input, &show_id)) {
+        (Ok(doc), QuickRead::Read(slice)) => {
+            let (Payload::Workspace(ws), Payload::Workspace(part)) = (&doc.payload, &slice.payload)
+            else {
+                return Err("the slice read took a document that is not a workspace".into());
+            };
+            let show = ws.shows.iter().find(|s| s.id == show_id);
+            let plan_id = show.and_then(|s| s.plan_id.as_ref());
+            let plans: Vec<_> = ws.plans.iter().filter(|p| Some(&p.id) == plan_id).collect();
+            if part.shows.first() != show
+                || part.plans.iter().collect::<Vec<_>>() != plans
+                || part.products != ws.products
+                || part.settings != ws.settings
+            {
+                return Err("the slice read typed an item differently from the full read".into());
+            }
+            timer_write_agrees(input, ws, &show_id)
         }
+        (Ok(doc), QuickRead::Explain) if doc.kind() == Kind::Workspace && is_current(json) => {
+            Err("read takes a current workspace the slice read leaves".into())
+        }
+        (Err(ReadError::NewerSchema { found, .. }), QuickRead::Newer { found: f })
+            if *found == f =>
+        {
+            Ok(())
+        }
+        (_, QuickRead::Newer { found }) => Err(format!(
+            "the slice read says newer ({found}), read says {full:?}"
+        )),
+        (Err(ReadError::NewerSchema { .. }), _) => {
+            Err("read says newer, the slice read does not".into())
+        }
+        _ => Ok(()),
+    }
+}
+
+/// The input claims the current schema.
+fn is_current(json: Option<&Value>) -> bool {
+    json.is_some_and(|v| v.get("schema") == Some(&json!(SCHEMA)))
+}
+
+fn timer_write_agrees(input: &str, ws: &Workspace, show_id: &Id) -> Result<(), String> {
+    let saved_at = "2026-12-04T12:30:00Z".parse().unwrap();
+    let written = Document::with_show_timer(input, show_id, Some(&TimerState::new()), saved_at)
+        .map_err(|e| format!("a timer could not be written into an accepted copy: {e:?}"))?;
+    let mut expected = ws.clone();
+    for show in expected.shows.iter_mut().filter(|s| &s.id == show_id) {
+        show.timer = Some(TimerState::new());
+    }
+    match Document::read(&written) {
+        Ok(doc) if doc.payload == Payload::Workspace(expected) => Ok(()),
+        other => Err(format!("the written timer reads back as {other:?}")),
     }
 }
 

@@ -16,7 +16,9 @@ use crate::validate::{self, Checker};
 use crate::Lang;
 
 mod quick;
+mod slice;
 pub use quick::QuickRead;
+pub use slice::Unwritable;
 
 /// The `format` every LiveDesk document carries.
 pub const FORMAT: &str = "livedesk";

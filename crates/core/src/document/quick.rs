@@ -52,29 +52,13 @@ impl Document {
 }
 
 fn read<T: DeserializeOwned>(text: &str, kind: Kind, payload: fn(T) -> Payload) -> QuickRead {
-    if text.len() > MAX_FILE_BYTES || !text.trim_start().starts_with('{') {
-        return QuickRead::Explain;
-    }
-    let envelope = match serde_json::from_str::<Envelope<T>>(text) {
-        Ok(envelope) => envelope,
-        Err(_) => return newer_or_explain(text),
+    let (saved_at, data) = match envelope::<T>(text, kind) {
+        Ok(read) => read,
+        Err(stop) => return stop.into(),
     };
-    if envelope.format != FORMAT || Kind::from_tag(&envelope.kind) != Some(kind) {
-        return QuickRead::Explain;
-    }
-    if envelope.schema != u64::from(SCHEMA) {
-        return newer_or_explain(text);
-    }
-    let Ok(saved_at) = DateTime::parse_from_rfc3339(&envelope.saved_at) else {
-        return QuickRead::Explain;
-    };
-    // The same structural rule the full read applies (see shape.rs).
-    if serde_json::from_str::<NoList>(text).is_err() {
-        return QuickRead::Explain;
-    }
     let document = Document {
-        saved_at: saved_at.with_timezone(&Utc),
-        payload: payload(envelope.data),
+        saved_at,
+        payload: payload(data),
     };
     match document.validate() {
         Ok(()) => QuickRead::Read(document),
@@ -82,12 +66,57 @@ fn read<T: DeserializeOwned>(text: &str, kind: Kind, payload: fn(T) -> Payload) 
     }
 }
 
-fn newer_or_explain(text: &str) -> QuickRead {
+/// Why a quick read stops short of a document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Stop {
+    Newer { found: u64 },
+    Explain,
+}
+
+impl From<Stop> for QuickRead {
+    fn from(stop: Stop) -> QuickRead {
+        match stop {
+            Stop::Newer { found } => QuickRead::Newer { found },
+            Stop::Explain => QuickRead::Explain,
+        }
+    }
+}
+
+/// The envelope's checks for a copy this version wrote, and its data typed as
+/// `T` (not yet validated).
+pub(super) fn envelope<'a, T: Deserialize<'a>>(
+    text: &'a str,
+    kind: Kind,
+) -> Result<(DateTime<Utc>, T), Stop> {
+    if text.len() > MAX_FILE_BYTES || !text.trim_start().starts_with('{') {
+        return Err(Stop::Explain);
+    }
+    let envelope = match serde_json::from_str::<Envelope<T>>(text) {
+        Ok(envelope) => envelope,
+        Err(_) => return Err(newer_or_explain(text)),
+    };
+    if envelope.format != FORMAT || Kind::from_tag(&envelope.kind) != Some(kind) {
+        return Err(Stop::Explain);
+    }
+    if envelope.schema != u64::from(SCHEMA) {
+        return Err(newer_or_explain(text));
+    }
+    let Ok(saved_at) = DateTime::parse_from_rfc3339(&envelope.saved_at) else {
+        return Err(Stop::Explain);
+    };
+    // The same structural rule the full read applies (see shape.rs).
+    if serde_json::from_str::<NoList>(text).is_err() {
+        return Err(Stop::Explain);
+    }
+    Ok((saved_at.with_timezone(&Utc), envelope.data))
+}
+
+fn newer_or_explain(text: &str) -> Stop {
     match serde_json::from_str::<SchemaOnly>(text) {
         Ok(SchemaOnly {
             format: Some(format),
             schema: Some(found),
-        }) if format == FORMAT && found > u64::from(SCHEMA) => QuickRead::Newer { found },
-        _ => QuickRead::Explain,
+        }) if format == FORMAT && found > u64::from(SCHEMA) => Stop::Newer { found },
+        _ => Stop::Explain,
     }
 }
