@@ -66,7 +66,7 @@ pub fn PresenterApp() -> impl IntoView {
     let start = || {
         let pathname = window().location().pathname().ok()?;
         let show_id = presenter_show_id(&pathname, base())?.to_owned();
-        let state = AppState::provide_stored()?;
+        let state = AppState::provide_show(&Id::new(show_id.as_str())?)?;
         untrack(|| presentable(state, &show_id)).then_some((state, show_id))
     };
     let Some((state, show_id)) = start() else {

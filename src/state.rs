@@ -9,12 +9,12 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use livedesk_core::document::{Document, Payload, QuickRead};
-use livedesk_core::model::Workspace;
+use livedesk_core::model::{Id, Workspace};
 use livedesk_core::problem::ReadError;
 use livedesk_core::{samples, Lang};
 
 use crate::ids::RandomIds;
-use crate::storage::{self, Loaded, StorageFailure};
+use crate::storage::{self, Loaded, NotSaved, StorageFailure};
 use crate::{clock, storage::WORKSPACE_KEY};
 
 /// Quiet time after the last change before saving: typing does not write on
@@ -44,12 +44,50 @@ enum Saving {
     Off,
 }
 
+/// Writes this tab's copy of the workspace, saved at the given time.
+type Write = fn(&Workspace, DateTime<Utc>) -> Result<(), NotSaved>;
+
+/// How this tab's copy meets the stored one: the whole workspace, or the
+/// presenter's one show. Chosen by the constructor, so the presenter's wasm
+/// links neither the whole workspace's reader nor its writer.
+struct Sync {
+    write: Write,
+    /// Reads another tab's save.
+    read: Box<dyn Fn(&str) -> QuickRead>,
+}
+
+impl Sync {
+    fn whole() -> Sync {
+        Sync {
+            write: |ws, saved_at| {
+                storage::save_workspace(&Document::workspace(saved_at, ws.clone()))
+                    .map_err(NotSaved::Storage)
+            },
+            read: Box::new(Document::read_workspace_quickly),
+        }
+    }
+
+    /// The presenter alone holds one show and what it needs, never the whole
+    /// workspace: a save writes that show's timer into the stored copy.
+    fn one_show(show_id: Id) -> Sync {
+        Sync {
+            write: |ws, saved_at| match ws.shows.first() {
+                Some(show) => storage::save_show_timer(&show.id, show.timer.as_ref(), saved_at),
+                // The show went in another tab: the presenter hands over.
+                None => Err(NotSaved::NotHere),
+            },
+            read: Box::new(move |text| Document::read_show_quickly(text, &show_id)),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy)]
 pub struct AppState {
     pub workspace: RwSignal<Workspace>,
     pub notices: RwSignal<Vec<Notice>>,
     pub last_saved: RwSignal<Option<DateTime<Utc>>>,
     saving: StoredValue<Saving>,
+    write: Write,
     /// Set when the next workspace change must not be saved (it came from storage).
     skip_next_save: StoredValue<bool>,
     pending_save: StoredValue<Option<TimeoutHandle>>,
@@ -58,6 +96,7 @@ pub struct AppState {
 /// What the app starts with.
 struct Start {
     workspace: Workspace,
+    sync: Sync,
     notices: Vec<Notice>,
     saving: Saving,
     /// Nothing was stored: save the first-run workspace at once.
@@ -71,17 +110,18 @@ impl AppState {
         AppState::provide_from(initial(lang))
     }
 
-    /// The presenter's start: only a stored workspace this version wrote, read
-    /// quickly. `None` (nothing put in context) when the whole app must start
-    /// instead, which also keeps sample data and the full reader out of the
-    /// presenter's wasm.
-    pub fn provide_stored() -> Option<AppState> {
-        let document = storage::load_current_workspace()?;
+    /// The presenter's start: the show `show_id` and what it needs from a
+    /// stored workspace this version wrote, read quickly. `None` (nothing put
+    /// in context) when the whole app must start instead, which also keeps
+    /// sample data and the full reader out of the presenter's wasm.
+    pub fn provide_show(show_id: &Id) -> Option<AppState> {
+        let document = storage::load_show(show_id)?;
         let Payload::Workspace(workspace) = document.payload else {
             return None;
         };
         Some(AppState::provide_from(Start {
             workspace,
+            sync: Sync::one_show(show_id.clone()),
             notices: Vec::new(),
             saving: Saving::On,
             first_run: false,
@@ -91,6 +131,7 @@ impl AppState {
     fn provide_from(start: Start) -> AppState {
         let Start {
             workspace,
+            sync,
             notices,
             saving,
             first_run,
@@ -100,6 +141,7 @@ impl AppState {
             notices: RwSignal::new(notices),
             last_saved: RwSignal::new(None),
             saving: StoredValue::new(saving),
+            write: sync.write,
             skip_next_save: StoredValue::new(false),
             pending_save: StoredValue::new(None),
         };
@@ -109,7 +151,7 @@ impl AppState {
         }
         state.save_after_changes();
         state.flush_when_leaving();
-        state.follow_other_tabs();
+        state.follow_other_tabs(sync.read);
         state
     }
 
@@ -201,10 +243,9 @@ impl AppState {
         }
         let span = clock::Span::start("livedesk:save");
         let saved_at = clock::now_utc();
-        let document = self
+        let saved = self
             .workspace
-            .with_untracked(|ws| Document::workspace(saved_at, ws.clone()));
-        let saved = storage::save_workspace(&document);
+            .with_untracked(|ws| (self.write)(ws, saved_at));
         span.end();
         match saved {
             Ok(()) => {
@@ -213,9 +254,23 @@ impl AppState {
                     list.retain(|n| !matches!(n, Notice::QuotaExceeded | Notice::WriteFailed(_)))
                 });
             }
-            Err(StorageFailure::Blocked) => self.push_notice(Notice::StorageBlocked),
-            Err(StorageFailure::QuotaExceeded) => self.push_notice(Notice::QuotaExceeded),
-            Err(StorageFailure::WriteRefused(name)) => self.push_notice(Notice::WriteFailed(name)),
+            Err(NotSaved::Storage(StorageFailure::Blocked)) => {
+                self.push_notice(Notice::StorageBlocked)
+            }
+            Err(NotSaved::Storage(StorageFailure::QuotaExceeded)) => {
+                self.push_notice(Notice::QuotaExceeded)
+            }
+            Err(NotSaved::Storage(StorageFailure::WriteRefused(name))) => {
+                self.push_notice(Notice::WriteFailed(name))
+            }
+            Err(NotSaved::Newer) => {
+                self.saving.set_value(Saving::Off);
+                self.push_notice(Notice::NewerVersion);
+            }
+            // Named as a DOMException would be, like the other write failures.
+            Err(NotSaved::NotHere) => {
+                self.push_notice(Notice::WriteFailed("NotFoundError".to_owned()))
+            }
         }
     }
 
@@ -260,7 +315,7 @@ impl AppState {
 
     /// A save in another tab fires a `storage` event here: adopt that copy
     /// instead of later overwriting it with this tab's older one.
-    fn follow_other_tabs(self) {
+    fn follow_other_tabs(self, read: Box<dyn Fn(&str) -> QuickRead>) {
         let handle = window_event_listener(leptos::ev::storage, move |event| {
             if event.key().as_deref() != Some(WORKSPACE_KEY) {
                 return;
@@ -269,7 +324,7 @@ impl AppState {
                 return;
             };
             // Another tab of this version wrote it: the quick read takes it.
-            match Document::read_workspace_quickly(&text) {
+            match read(&text) {
                 QuickRead::Read(Document {
                     payload: Payload::Workspace(ws),
                     saved_at,
@@ -297,6 +352,7 @@ fn initial(lang: Lang) -> Start {
     let first_run = || samples::first_run_workspace(lang, clock::today_local(), &mut RandomIds);
     let start = |workspace, notices, saving, first_run| Start {
         workspace,
+        sync: Sync::whole(),
         notices,
         saving,
         first_run,

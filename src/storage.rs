@@ -6,9 +6,12 @@
 //! replaces it, recovery copies of stored text that could not be read, and the
 //! device's preferences. One key per document, so a write is atomic.
 
+use chrono::{DateTime, Utc};
 use gloo_storage::{LocalStorage, Storage};
-use livedesk_core::document::{Document, Kind, QuickRead};
+use livedesk_core::document::{Document, Kind, QuickRead, Unwritable};
+use livedesk_core::model::Id;
 use livedesk_core::problem::ReadError;
+use livedesk_core::timer::TimerState;
 use livedesk_core::Prefs;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -142,15 +145,48 @@ pub fn load_workspace(now_ms: i64) -> Loaded {
     }
 }
 
-/// The presenter's start: the stored workspace if it is one this version
-/// wrote, read quickly; `None` for anything the whole app must deal with
-/// (nothing stored, storage blocked, an unreadable, older or newer copy),
-/// which [`load_workspace`] reads in full. Changes nothing.
-pub fn load_current_workspace() -> Option<Document> {
-    match Document::read_workspace_quickly(&read_raw(WORKSPACE_KEY)?) {
+/// The presenter's start: the show `show_id`, its plan, the products and the
+/// settings of a stored workspace this version wrote, read quickly (see
+/// [`Document::read_show_quickly`]); `None` for anything the whole app must
+/// deal with (nothing stored, storage blocked, an unreadable, older or newer
+/// copy), which [`load_workspace`] reads in full. Changes nothing.
+pub fn load_show(show_id: &Id) -> Option<Document> {
+    match Document::read_show_quickly(&read_raw(WORKSPACE_KEY)?, show_id) {
         QuickRead::Read(document) => Some(document),
         QuickRead::Newer { .. } | QuickRead::Explain => None,
     }
+}
+
+/// Why a save did not happen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NotSaved {
+    Storage(StorageFailure),
+    /// The stored copy is from a newer version: it must not be overwritten.
+    Newer,
+    /// The stored copy no longer holds the show (deleted in another tab), or
+    /// is not one this version wrote.
+    NotHere,
+}
+
+/// Writes the show's timer into the stored workspace as it is at this moment:
+/// every other item stays as stored, whichever tab saved it. On failure the
+/// stored copy stays as it was.
+pub fn save_show_timer(
+    show_id: &Id,
+    timer: Option<&TimerState>,
+    saved_at: DateTime<Utc>,
+) -> Result<(), NotSaved> {
+    let stored = read_raw(WORKSPACE_KEY).ok_or(if is_available() {
+        NotSaved::NotHere
+    } else {
+        NotSaved::Storage(StorageFailure::Blocked)
+    })?;
+    let text =
+        Document::with_show_timer(&stored, show_id, timer, saved_at).map_err(|why| match why {
+            Unwritable::Newer { .. } => NotSaved::Newer,
+            Unwritable::NotHere => NotSaved::NotHere,
+        })?;
+    write_raw(WORKSPACE_KEY, &text).map_err(NotSaved::Storage)
 }
 
 /// Writes the workspace document. On failure the previous copy stays as it was.
