@@ -242,6 +242,34 @@ test("a timer opened directly hands over to the whole app when its show is delet
   expect(await page.locator(".empty-state").evaluate((node) => getComputedStyle(node).display)).toBe("flex");
 });
 
+test("a timer opened directly saves only its show's timer, over whatever else was stored meanwhile", async ({ page }) => {
+  await page.goto("/timer");
+  const href = await page.getByRole("link", { name: /打开计时器/ }).first().getAttribute("href");
+  const showId = href.split("/").pop();
+  await page.goto(href);
+  await expect(page.locator(".presenter")).toHaveAttribute("data-status", "ready");
+
+  // Another tab's save that this one has not heard of yet (a write from this
+  // page itself fires no storage event here): a template renamed, a show added.
+  const edited = await page.evaluate(() => {
+    const stored = JSON.parse(localStorage.getItem("livedesk.workspace"));
+    stored.data.templates[0].name = "另一个标签页刚改的模板名";
+    stored.data.shows.push({ ...stored.data.shows[0], id: "show-added-elsewhere", title: "别处新建的直播" });
+    localStorage.setItem("livedesk.workspace", JSON.stringify(stored));
+    return stored.data;
+  });
+
+  await page.keyboard.press("Space");
+  await expect(page.locator(".presenter")).toHaveAttribute("data-status", "running");
+  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem("livedesk.workspace")).data);
+  expect(saved.shows.find((s) => s.id === showId).timer.status).toBe("running");
+  // Everything else is as the other save left it.
+  expect(saved.templates).toEqual(edited.templates);
+  expect(saved.shows.filter((s) => s.id !== showId)).toEqual(edited.shows.filter((s) => s.id !== showId));
+  expect(saved.plans).toEqual(edited.plans);
+  expect(saved.products).toEqual(edited.products);
+});
+
 test("when a save fails during a show, the presenter says so until one succeeds", async ({ page }, testInfo) => {
   await page.goto("/timer");
   const href = await page.getByRole("link", { name: /打开计时器/ }).first().getAttribute("href");
