@@ -3,7 +3,8 @@
 // several runs. Prints a table; exits 1 if a figure misses its budget, so a
 // regression is seen, not read past.
 // Usage: node tests/bench/bench.mjs [port]
-import { launch, startServer } from "./lib.mjs";
+import { launch, startServer, workspaceOfSize } from "./lib.mjs";
+import { benchmarkIndexAt } from "./machine.mjs";
 import { transferPerRoute } from "./transfer.mjs";
 import { driftMs, memoryAfterRun, pageAloneMs, startupMs, tickCost } from "./timer.mjs";
 import { importMs, saveMs } from "./data.mjs";
@@ -44,8 +45,23 @@ try {
     startup.cold <= 1000,
   );
   figure("  the same, second visit (cached)", `${startup.warm.toFixed(0)} ms`, "");
+  // The presenter reads the whole stored workspace before its first frame:
+  // shown for design.md's typical size beside the small example above.
+  const typical = workspaceOfSize(200 * 1024);
+  const typicalStartup = await startupMs(browser, server, { runs: 9, rate: 4, document: typical });
+  figure(
+    `  the same, first visit, with a typical ${kb(Buffer.byteLength(JSON.stringify(typical)))} workspace stored`,
+    `${typicalStartup.cold.toFixed(0)} ms`,
+    "",
+  );
   const alone = await pageAloneMs(browser, server, { runs: 9, rate: 4 });
   figure("  this machine's floor: the page's HTML and styles alone, first frame rendered", `${alone.toFixed(0)} ms`, "");
+  const [fast, slowed] = [await benchmarkIndexAt(browser, { rate: 1, runs: 3 }), await benchmarkIndexAt(browser, { rate: 4, runs: 3 })];
+  figure(
+    "  this machine's BenchmarkIndex at 1x / 4x CPU (DevTools calibrates: mid-tier phone 1000, low-tier 264)",
+    `${fast.toFixed(0)} / ${slowed.toFixed(0)}`,
+    "",
+  );
 
   // design.md sets the tick's budget with no throttle; 4x is shown beside it
   // for a slow tablet, without a verdict of its own.

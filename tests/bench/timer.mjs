@@ -42,12 +42,13 @@ const startButtonWorks = () => {
   return Boolean(button && !button.disabled);
 };
 
-/** ms from navigation start until the frame that shows the enabled start button has been rendered. */
-export async function startupMs(browser, server, { runs, rate }) {
+/** ms from navigation start until the frame that shows the enabled start
+ * button has been rendered, with `document` (the example) stored. */
+export async function startupMs(browser, server, { runs, rate, document = EXAMPLE }) {
   const cold = [];
   const warm = [];
   for (let run = 0; run < runs; run++) {
-    const context = await seededContext(browser, undefined, { serviceWorkers: "allow" });
+    const context = await seededContext(browser, document, { serviceWorkers: "allow" });
     const page = await context.newPage();
     const nextLoad = await timeEachLoad(page, startButtonWorks);
     await throttle(page, rate);
