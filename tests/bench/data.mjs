@@ -29,11 +29,14 @@ export async function importMs(browser, server, { runs, megabytes }) {
   return { readMs: median(read), shownMs: median(shown), templates: document.data.templates.length };
 }
 
-export async function saveMs(browser, server, { saves, kilobytes }) {
+/** Saves of a workspace of about `kilobytes`, each a timer action. In the
+ * whole app (`?app`) a save writes the whole workspace, as every page's does;
+ * in the presenter alone it writes the show's timer into the stored copy. */
+export async function saveMs(browser, server, { saves, kilobytes, wholeApp }) {
   const document = workspaceOfSize(kilobytes * 1024);
   const context = await seededContext(browser, document);
   const page = await context.newPage();
-  await page.goto(server.url(`/timer/${SHOW_ID}`));
+  await page.goto(server.url(`/timer/${SHOW_ID}${wholeApp ? "?app" : ""}`));
   await page.locator(".presenter .toggle").waitFor();
   // Every timer action saves at once (AppState::update_and_save).
   await page.keyboard.press("Space");

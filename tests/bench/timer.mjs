@@ -68,10 +68,10 @@ export async function startupMs(browser, server, { runs, rate, document = EXAMPL
 /** The floor under startupMs on this machine: ms from navigation start to the
  * first frame of the same address with the loader cut out of its page, so the
  * HTML and styles load and render and no app starts. */
-export async function pageAloneMs(browser, server, { runs, rate }) {
+export async function pageAloneMs(browser, server, { runs, rate, document = EXAMPLE }) {
   const times = [];
   for (let run = 0; run < runs; run++) {
-    const context = await seededContext(browser);
+    const context = await seededContext(browser, document);
     const page = await context.newPage();
     await page.route(/\/timer\//, async (route) => {
       const response = await route.fetch();
