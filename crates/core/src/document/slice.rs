@@ -28,33 +28,31 @@ struct Untyped<'a, S> {
     plans: Vec<&'a RawValue>,
     #[serde(default)]
     shows: Vec<S>,
-    #[serde(
-        default,
-        borrow,
-        deserialize_with = "present",
-        skip_serializing_if = "Option::is_none"
-    )]
-    templates: Option<&'a RawValue>,
-    #[serde(
-        default,
-        borrow,
-        deserialize_with = "present",
-        skip_serializing_if = "Option::is_none"
-    )]
-    products: Option<&'a RawValue>,
-    #[serde(
-        default,
-        borrow,
-        deserialize_with = "present",
-        skip_serializing_if = "Option::is_none"
-    )]
-    settings: Option<&'a RawValue>,
+    #[serde(default, borrow, skip_serializing_if = "Kept::is_absent")]
+    templates: Kept<'a>,
+    #[serde(default, borrow, skip_serializing_if = "Kept::is_absent")]
+    products: Kept<'a>,
+    #[serde(default, borrow, skip_serializing_if = "Kept::is_absent")]
+    settings: Kept<'a>,
 }
 
-/// A key that is there, kept as its text even when that text is `null`
-/// (which the typed read refuses), so "missing" and "null" stay apart.
-fn present<'de, D: Deserializer<'de>>(value: D) -> Result<Option<&'de RawValue>, D::Error> {
-    <&RawValue>::deserialize(value).map(Some)
+/// A key's value kept as its text, or `None` where the key is missing. Its
+/// text is kept even when it is `null` (which the typed read refuses), so
+/// "missing" and "null" stay apart.
+#[derive(Default, Clone, Copy, Serialize)]
+#[serde(transparent)]
+struct Kept<'a>(Option<&'a RawValue>);
+
+impl Kept<'_> {
+    fn is_absent(&self) -> bool {
+        self.0.is_none()
+    }
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for Kept<'a> {
+    fn deserialize<D: Deserializer<'de>>(value: D) -> Result<Self, D::Error> {
+        <&RawValue>::deserialize(value).map(|text| Kept(Some(text)))
+    }
 }
 
 /// A show written back: as it was stored, or with this tab's timer.
@@ -105,8 +103,8 @@ impl Untyped<'_, &RawValue> {
             plans: plan.into_iter().collect(),
             shows: show.into_iter().collect(),
             templates: Vec::new(),
-            products: typed::<Vec<Product>>(self.products)?.unwrap_or_default(),
-            settings: typed::<Settings>(self.settings)?.unwrap_or_default(),
+            products: typed::<Vec<Product>>(self.products.0)?.unwrap_or_default(),
+            settings: typed::<Settings>(self.settings.0)?.unwrap_or_default(),
         })
     }
 }
