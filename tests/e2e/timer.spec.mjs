@@ -172,6 +172,11 @@ test("a timer opened directly loads the presenter's small wasm alone; leaving it
   const sheets = () => page.evaluate(() => [...document.styleSheets].map((s) => s.href.split("/").pop().split("-")[0]).sort());
   expect(await sheets()).toEqual(["base", "components", "presenter", "shell"]);
   await shot(page, testInfo, "timer-presenter-alone");
+  // It read the show's plan too: the emergency plans are one tap away.
+  await page.getByRole("button", { name: "应急预案" }).click();
+  await expect(page.getByRole("dialog")).toContainText("断网");
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog")).toHaveCount(0);
 
   // Its exit is an address the presenter alone does not have: the whole app
   // loads there, and the show is still running in it.
