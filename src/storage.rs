@@ -176,10 +176,9 @@ pub fn save_show_timer(
     timer: Option<&TimerState>,
     saved_at: DateTime<Utc>,
 ) -> Result<(), NotSaved> {
-    let stored = read_raw(WORKSPACE_KEY).ok_or(if is_available() {
-        NotSaved::NotHere
-    } else {
-        NotSaved::Storage(StorageFailure::Blocked)
+    let stored = read_raw(WORKSPACE_KEY).ok_or_else(|| match is_available() {
+        true => NotSaved::NotHere,
+        false => NotSaved::Storage(StorageFailure::Blocked),
     })?;
     let text =
         Document::with_show_timer(&stored, show_id, timer, saved_at).map_err(|why| match why {

@@ -56,10 +56,14 @@ fn read<T: DeserializeOwned>(text: &str, kind: Kind, payload: fn(T) -> Payload) 
         Ok(read) => read,
         Err(stop) => return stop.into(),
     };
-    let document = Document {
+    validated(Document {
         saved_at,
         payload: payload(data),
-    };
+    })
+}
+
+/// The document if it passes the full read's validation; else the full read explains.
+pub(super) fn validated(document: Document) -> QuickRead {
     match document.validate() {
         Ok(()) => QuickRead::Read(document),
         Err(_) => QuickRead::Explain,

@@ -11,7 +11,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::value::RawValue;
 
-use super::quick::{envelope, QuickRead, Stop};
+use super::quick::{envelope, validated, QuickRead, Stop};
 use super::{Document, EnvelopeOut, Kind, FORMAT, SCHEMA};
 use crate::model::{Id, Plan, Product, Settings, Show, Workspace};
 use crate::timer::TimerState;
@@ -132,11 +132,7 @@ impl Document {
         let Ok(workspace) = data.slice(show_id) else {
             return QuickRead::Explain;
         };
-        let document = Document::workspace(saved_at, workspace);
-        match document.validate() {
-            Ok(()) => QuickRead::Read(document),
-            Err(_) => QuickRead::Explain,
-        }
+        validated(Document::workspace(saved_at, workspace))
     }
 
     /// The stored text `text` with the show `show_id`'s timer set to `timer`
