@@ -1,9 +1,10 @@
-//! Turning a chosen spreadsheet file into the core's `Sheet`: CSV decoded in
-//! the page (UTF-8, else GB18030, which Chinese Excel writes), Excel read by
+//! Turning a chosen spreadsheet file into the core's `Sheet`: CSV decoded by
+//! the core (UTF-8 or UTF-16) or, failing that, as GB18030 (which Chinese
+//! Excel writes) by the browser's decoder; Excel read by
 //! the spreadsheet worker (`crates/sheet-worker`), fetched only on first use.
 
 use js_sys::{Promise, Uint8Array};
-use livedesk_core::sheet::{read_csv, Sheet, SheetError};
+use livedesk_core::sheet::{read_csv_file, Sheet, SheetError};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{MessageEvent, Worker};
@@ -23,18 +24,15 @@ pub async fn file_bytes(file: &web_sys::File) -> Option<Vec<u8>> {
     Some(Uint8Array::new(&buffer).to_vec())
 }
 
-/// CSV bytes as text: UTF-8 when they are valid UTF-8, GB18030 otherwise.
-pub fn decode_text(bytes: &[u8]) -> Option<String> {
-    if let Ok(text) = std::str::from_utf8(bytes) {
-        return Some(text.to_owned());
-    }
+/// The browser's GB18030 decoder, which the core's shared decoder
+/// (`livedesk_core::file_text`) falls back on for CSV that is not Unicode.
+fn gb18030(bytes: &[u8]) -> Option<String> {
     let decoder = web_sys::TextDecoder::new_with_label("gb18030").ok()?;
     decoder.decode_with_u8_array(bytes).ok()
 }
 
 pub fn read_csv_bytes(bytes: &[u8]) -> Result<Sheet, SheetFileError> {
-    let text = decode_text(bytes).ok_or(SheetFileError::Unavailable)?;
-    read_csv(&text).map_err(SheetFileError::Sheet)
+    read_csv_file(bytes, &gb18030).map_err(SheetFileError::Sheet)
 }
 
 /// Reads an .xlsx file in the worker; one worker per file, ended afterwards.

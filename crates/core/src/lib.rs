@@ -2,6 +2,7 @@
 //! free of any browser dependency, so `cargo test` checks it natively in seconds.
 
 pub mod document;
+pub mod file_text;
 pub mod format;
 pub mod kpi;
 pub mod lang;

@@ -3,6 +3,7 @@
 //! `data.plans[0].targets.click_through_rate`.
 
 use crate::document::Kind;
+use crate::file_text::DecodeError;
 use crate::Lang;
 
 /// What is wrong with one field.
@@ -44,11 +45,25 @@ pub struct FieldError {
 /// Why a file or stored copy was refused. Nothing is changed when this happens.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ReadError {
-    TooLarge { bytes: usize, limit: usize },
-    NotJson { line: usize, column: usize },
+    TooLarge {
+        bytes: usize,
+        limit: usize,
+    },
+    /// A file's bytes are not UTF-8 or UTF-16 text.
+    NotText(DecodeError),
+    NotJson {
+        line: usize,
+        column: usize,
+    },
     NotLiveDesk,
-    NewerSchema { found: u64, supported: u32 },
-    WrongKind { expected: Kind, found: Kind },
+    NewerSchema {
+        found: u64,
+        supported: u32,
+    },
+    WrongKind {
+        expected: Kind,
+        found: Kind,
+    },
     Invalid(Vec<FieldError>),
 }
 
@@ -65,6 +80,7 @@ impl ReadError {
                     format!("The file is too large ({mb:.1} MB); the limit is {max:.0} MB.")
                 }
             }
+            ReadError::NotText(error) => error.message(lang),
             ReadError::NotJson { line, column } => {
                 if zh {
                     format!("这不是有效的 JSON 文件（第 {line} 行第 {column} 列出错），可能已损坏或被截断。")

@@ -5,11 +5,12 @@ use leptos::prelude::*;
 use livedesk_core::document::{Document, Kind};
 use livedesk_core::problem::ReadError;
 use livedesk_core::transfer::{prepare_import, ImportMode, ImportPreview};
-use wasm_bindgen_futures::{spawn_local, JsFuture};
+use wasm_bindgen_futures::spawn_local;
 
 use crate::components::file_input::{too_large, FileButton, JSON_FILES};
 use crate::i18n::use_i18n;
 use crate::ids::RandomIds;
+use crate::sheet_files::file_bytes;
 use crate::state::use_app_state;
 
 /// A read document awaiting the user's decision.
@@ -40,12 +41,11 @@ async fn read_text(file: web_sys::File) -> Result<Document, ReadError> {
     if let Some(error) = too_large(&file) {
         return Err(error);
     }
-    let text = JsFuture::from(file.text())
-        .await
-        .ok()
-        .and_then(|v| v.as_string());
-    // A file the browser cannot decode as text is no JSON either.
-    Document::read(&text.unwrap_or_default())
+    // The bytes, decoded by the core as every import decodes them (the
+    // browser's `file.text()` would take UTF-8 only and hide bad bytes).
+    // A file the browser cannot read at all is no JSON either.
+    let bytes = file_bytes(&file).await.unwrap_or_default();
+    Document::read_file(&bytes)
 }
 
 #[component]

@@ -62,9 +62,9 @@ pub fn ImportPanel(status: Status) -> impl IntoView {
     let reading = RwSignal::new(false);
     let fail = move |text: String| status.set(Some((true, text)));
 
-    let import_template_file = move |text: String| {
+    let import_template_file = move |bytes: &[u8]| {
         let lang = i18n.lang();
-        let document = match Document::read_kind(&text, Kind::Template) {
+        let document = match Document::read_file_kind(bytes, Kind::Template) {
             Ok(document) => document,
             Err(ReadError::WrongKind { .. }) => return fail(t().not_a_template.to_owned()),
             Err(error) => return fail(error.message(lang)),
@@ -109,9 +109,7 @@ pub fn ImportPanel(status: Status) -> impl IntoView {
                 return fail(t().worker_failed.to_owned());
             };
             match kind_of(&name) {
-                FileKind::Json => {
-                    import_template_file(String::from_utf8_lossy(&bytes).into_owned())
-                }
+                FileKind::Json => import_template_file(&bytes),
                 FileKind::Csv => take_sheet(sheet_files::read_csv_bytes(&bytes), name),
                 FileKind::Xlsx => take_sheet(sheet_files::read_xlsx_bytes(bytes).await, name),
             }

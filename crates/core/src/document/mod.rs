@@ -7,6 +7,7 @@ use chrono::{DateTime, Utc};
 use serde::de::{DeserializeOwned, IgnoredAny};
 use serde::{Deserialize, Serialize};
 
+use crate::file_text;
 use crate::limits::MAX_FILE_BYTES;
 use crate::migrate;
 use crate::model::{Plan, Product, ScriptTemplate, Show, Workspace};
@@ -256,6 +257,18 @@ impl Document {
         Ok(document)
     }
 
+    /// A chosen file's bytes: decoded as every import decodes (UTF-8 with or
+    /// without a byte-order mark, UTF-16 after its mark; see
+    /// [`file_text::decode`]), then [`Document::read`].
+    pub fn read_file(bytes: &[u8]) -> Result<Document, ReadError> {
+        Document::read(&file_json(bytes)?)
+    }
+
+    /// [`Document::read_file`], refusing a document of another kind.
+    pub fn read_file_kind(bytes: &[u8], expected: Kind) -> Result<Document, ReadError> {
+        Document::read_kind(&file_json(bytes)?, expected)
+    }
+
     /// [`Document::read`], refusing a document of another kind.
     pub fn read_kind(text: &str, expected: Kind) -> Result<Document, ReadError> {
         if expected == Kind::Workspace {
@@ -306,6 +319,21 @@ impl Document {
         }
         c.finish().map_err(ReadError::Invalid)
     }
+}
+
+/// A JSON file's text. The size is checked on the bytes first, so a huge
+/// file is refused before it is decoded.
+fn file_json(bytes: &[u8]) -> Result<String, ReadError> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(ReadError::TooLarge {
+            bytes: bytes.len(),
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    // JSON is Unicode by definition: no legacy fallback.
+    file_text::decode(bytes, None)
+        .map(|(text, _)| text)
+        .map_err(ReadError::NotText)
 }
 
 /// The envelope read leniently: any other keys, any types.

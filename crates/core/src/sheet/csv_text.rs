@@ -1,7 +1,20 @@
-//! CSV text into a [`Sheet`]. Decoding is the caller's job (the browser's
-//! `TextDecoder` knows GBK, which Chinese Excel often writes), so this takes text.
+//! CSV files into a [`Sheet`]. Bytes are decoded by the one decoder every
+//! import shares ([`file_text::decode`]); GB18030, which Chinese Excel writes,
+//! is decoded by the caller (the browser's `TextDecoder`), so its tables stay
+//! out of the app's wasm.
 
 use super::{Sheet, SheetError};
+use crate::file_text;
+
+/// Reads a CSV file's bytes: UTF-8 with or without a byte-order mark, UTF-16
+/// after its mark, and anything else through `gb18030` (the caller's decoder).
+pub fn read_csv_file(
+    bytes: &[u8],
+    gb18030: &dyn Fn(&[u8]) -> Option<String>,
+) -> Result<Sheet, SheetError> {
+    let (text, _) = file_text::decode(bytes, Some(gb18030)).map_err(SheetError::NotText)?;
+    read_csv(&text)
+}
 
 /// Reads CSV text: a byte-order mark is skipped, the separator (comma,
 /// semicolon or tab) is taken from the first line, quoted cells may span lines.

@@ -8,7 +8,7 @@ mod rows;
 #[cfg(feature = "xlsx")]
 mod xlsx;
 
-pub use csv_text::read_csv;
+pub use csv_text::{read_csv, read_csv_file};
 pub use mapping::{header_row, ColumnMap, Field};
 pub use rows::{to_segments, Issue, IssueKind, SheetImport};
 #[cfg(feature = "xlsx")]
@@ -16,6 +16,7 @@ pub use xlsx::read_xlsx;
 
 use serde::{Deserialize, Serialize};
 
+use crate::file_text::DecodeError;
 use crate::Lang;
 
 /// Rows read from a sheet (empty rows kept out), at most this many.
@@ -80,6 +81,8 @@ pub enum SheetError {
     BadCsv {
         row: usize,
     },
+    /// The file's bytes are not text (see [`crate::file_text`]).
+    NotText(DecodeError),
     /// Not an Excel workbook, or one without a worksheet.
     NotXlsx(String),
 }
@@ -109,6 +112,7 @@ impl SheetError {
                     format!("Row {row} is not valid CSV (an unclosed quote?).")
                 }
             }
+            SheetError::NotText(error) => error.message(lang),
             SheetError::NotXlsx(detail) => {
                 if zh {
                     format!("无法作为 Excel（.xlsx）工作簿读取：{detail}")
