@@ -77,8 +77,12 @@ pub enum SheetError {
     TooManyRows {
         max: usize,
     },
-    /// A CSV line the parser could not read (an unclosed quote, say).
+    /// A CSV line the parser could not read.
     BadCsv {
+        row: usize,
+    },
+    /// A quoted cell that opens on this row and never closes.
+    UnclosedQuote {
         row: usize,
     },
     /// The file's bytes are not text (see [`crate::file_text`]).
@@ -110,6 +114,13 @@ impl SheetError {
                     format!("第 {row} 行无法按 CSV 读取（可能有未闭合的引号）。")
                 } else {
                     format!("Row {row} is not valid CSV (an unclosed quote?).")
+                }
+            }
+            SheetError::UnclosedQuote { row } => {
+                if zh {
+                    format!("第 {row} 行有一个引号（\"）没有闭合：从这里到文件末尾会被读成同一个单元格。请补上引号后再导入。")
+                } else {
+                    format!("Row {row} opens a quote (\") that is never closed: everything from there to the end of the file would read as one cell. Close the quote and import again.")
                 }
             }
             SheetError::NotText(error) => error.message(lang),
