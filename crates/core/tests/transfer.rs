@@ -6,9 +6,11 @@ use std::collections::{BTreeSet, HashMap};
 
 use chrono::{DateTime, Utc};
 use livedesk_core::document::{Document, Kind, Payload, PlanBundle, TemplateBundle};
+use livedesk_core::limits::MAX_SHOWS;
 use livedesk_core::model::*;
-use livedesk_core::problem::{Problem, ReadError};
-use livedesk_core::transfer::{self, ImportMode, ImportPreview};
+use livedesk_core::problem::{FieldError, Problem, ReadError};
+use livedesk_core::transfer::{self, ImportError, ImportMode, ImportPreview, List, ResultProblem};
+use livedesk_core::Lang;
 
 const WORKSPACE: &str = include_str!("fixtures/v1/workspace.livedesk.json");
 const PLAN: &str = include_str!("fixtures/v1/plan.livedesk.json");
@@ -398,12 +400,17 @@ fn an_id_source_that_repeats_itself_is_caught_not_merged() {
         &mut same,
     )
     .unwrap_err();
-    let ReadError::Invalid(errors) = err else {
+    let ImportError::Result { problems, .. } = err else {
         panic!("{err:?}")
     };
-    assert!(errors
-        .iter()
-        .any(|e| matches!(e.problem, Problem::DuplicateId(_))));
+    // Both of a pair come from the file's copy: no id of the workspace is taken.
+    assert!(problems.iter().any(|p| matches!(
+        p,
+        ResultProblem::InFile(FieldError {
+            problem: Problem::DuplicateId(_),
+            ..
+        })
+    )));
     assert_eq!(current, before);
 }
 
@@ -513,12 +520,23 @@ fn replacing_a_plan_whose_show_id_is_taken_by_another_plan_is_refused() {
         &mut SequentialIds::new("r"),
     )
     .unwrap_err();
-    let ReadError::Invalid(errors) = err else {
-        panic!("{err:?}")
-    };
-    assert_eq!(errors.len(), 1);
-    assert!(errors[0].path.starts_with("data.shows["), "{errors:?}");
-    assert_eq!(errors[0].problem, Problem::DuplicateId("show-0705".into()));
+    assert!(!err.blames_file());
+    // Named where the user finds it: the file's second show, not the
+    // would-be workspace's position of it.
+    assert_eq!(
+        err,
+        ImportError::Result {
+            mode: ImportMode::Replace,
+            problems: vec![ResultProblem::IdTaken {
+                path: "data.shows[1]".into(),
+                id: "show-0705".into(),
+            }],
+        }
+    );
+    let message = err.message(Lang::En);
+    assert!(message.contains("The file itself is valid"), "{message}");
+    assert!(message.contains("data.shows[1] of the file"), "{message}");
+    assert!(err.message(Lang::ZhCn).contains("文件中的 data.shows[1]"));
     assert_eq!(current, stored());
 }
 
@@ -920,4 +938,168 @@ fn a_backup_with_timers_added_as_copy_or_replacing_keeps_every_log_on_its_show()
         &mut SequentialIds::new("r"),
     );
     assert_eq!(replaced.result.shows, backup.shows);
+}
+
+// ---- Whose fault: the file, or what importing it would make.
+
+/// A backup holding `n` copies of a fixture show without a script (small
+/// enough for 5,000 to fit in a file), each with its own id.
+fn backup_with_shows(n: usize) -> Document {
+    let template = stored()
+        .shows
+        .into_iter()
+        .find(|s| s.script.is_none())
+        .unwrap();
+    let shows = (0..n)
+        .map(|i| Show {
+            id: id(&format!("bulk-{i}")),
+            ..template.clone()
+        })
+        .collect();
+    let ws = Workspace { shows, ..stored() };
+    let doc = Document::workspace(at(), ws);
+    // Valid on its own: a file a user could choose.
+    Document::read(&doc.to_json()).unwrap()
+}
+
+#[test]
+fn a_full_backup_too_large_to_add_is_the_results_fault_and_can_still_replace() {
+    let current = stored();
+    let doc = backup_with_shows(MAX_SHOWS);
+    let err = transfer::prepare_import(
+        &current,
+        &doc,
+        ImportMode::AddAsCopy,
+        &mut SequentialIds::new("c"),
+    )
+    .unwrap_err();
+    assert!(!err.blames_file());
+    assert_eq!(
+        err,
+        ImportError::Result {
+            mode: ImportMode::AddAsCopy,
+            problems: vec![ResultProblem::TooMany {
+                list: List::Shows,
+                would_hold: current.shows.len() + MAX_SHOWS,
+                max: MAX_SHOWS,
+            }],
+        }
+    );
+    let would = current.shows.len() + MAX_SHOWS;
+    let en = err.message(Lang::En);
+    assert!(en.starts_with("The file itself is valid"), "{en}");
+    assert!(
+        en.contains(&format!(
+            "The workspace would hold {},{:03} shows; at most 5,000 shows.",
+            would / 1000,
+            would % 1000
+        )),
+        "{en}"
+    );
+    assert!(en.contains("Replace"), "{en}");
+    let zh = err.message(Lang::ZhCn);
+    assert!(zh.starts_with("文件本身没有问题"), "{zh}");
+    assert!(zh.contains("最多 5,000 场直播"), "{zh}");
+    assert!(zh.contains("替换"), "{zh}");
+    // No path of the would-be workspace (where the file's shows sit after the
+    // current ones) is named.
+    assert!(!en.contains("data.shows["), "{en}");
+
+    // Both modes stay on offer, and replacing works.
+    assert_eq!(
+        ImportMode::offered(Kind::Workspace),
+        [ImportMode::AddAsCopy, ImportMode::Replace]
+    );
+    let preview = import(
+        &current,
+        &doc,
+        ImportMode::Replace,
+        &mut SequentialIds::new("r"),
+    );
+    assert_eq!(preview.after.shows, MAX_SHOWS);
+}
+
+#[test]
+fn every_kind_offers_both_modes() {
+    for kind in [Kind::Workspace, Kind::Plan, Kind::Template] {
+        assert_eq!(
+            ImportMode::offered(kind),
+            [ImportMode::AddAsCopy, ImportMode::Replace]
+        );
+    }
+}
+
+#[test]
+fn a_plan_whose_shows_overflow_the_workspace_names_the_limit_not_a_result_path() {
+    // The workspace is one show short of full; the plan brings two.
+    let mut current = stored();
+    let template = current.shows[0].clone();
+    let missing = MAX_SHOWS - 1 - current.shows.len();
+    current.shows.extend((0..missing).map(|i| Show {
+        id: id(&format!("own-{i}")),
+        plan_id: None,
+        ..template.clone()
+    }));
+    let bundle = plan_bundle();
+    assert!(bundle.shows.len() >= 2);
+    let err = transfer::prepare_import(
+        &current,
+        &plan_doc(bundle.clone()),
+        ImportMode::AddAsCopy,
+        &mut SequentialIds::new("c"),
+    )
+    .unwrap_err();
+    assert_eq!(
+        err,
+        ImportError::Result {
+            mode: ImportMode::AddAsCopy,
+            problems: vec![ResultProblem::TooMany {
+                list: List::Shows,
+                would_hold: MAX_SHOWS - 1 + bundle.shows.len(),
+                max: MAX_SHOWS,
+            }],
+        }
+    );
+}
+
+#[test]
+fn a_fault_of_the_current_workspace_is_named_as_its_own() {
+    // Not the file's fault, nor what the file adds: the workspace in memory
+    // already breaks a rule (no edit should allow it; the import still says so).
+    let mut current = stored();
+    current.products[1].price = -1.0;
+    let err = transfer::prepare_import(
+        &current,
+        &Document {
+            saved_at: at(),
+            payload: Payload::Template(Box::new(template_bundle())),
+        },
+        ImportMode::AddAsCopy,
+        &mut SequentialIds::new("c"),
+    )
+    .unwrap_err();
+    let expected = ResultProblem::InWorkspace(FieldError {
+        path: "data.products[1].price".into(),
+        problem: Problem::Negative,
+    });
+    assert_eq!(
+        err,
+        ImportError::Result {
+            mode: ImportMode::AddAsCopy,
+            problems: vec![expected.clone()],
+        }
+    );
+    assert!(expected
+        .message(Lang::En)
+        .starts_with("data.products[1].price of the current workspace"));
+}
+
+#[test]
+fn file_faults_stay_the_files() {
+    let err: ImportError = Document::read("{").unwrap_err().into();
+    assert!(err.blames_file());
+    assert!(err.message(Lang::En).contains("not valid JSON"));
+    let ReadError::NotJson { .. } = Document::read("{").unwrap_err() else {
+        panic!()
+    };
 }

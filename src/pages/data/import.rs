@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use livedesk_core::document::{Document, Kind};
 use livedesk_core::problem::ReadError;
-use livedesk_core::transfer::{prepare_import, ImportMode, ImportPreview};
+use livedesk_core::transfer::{self, prepare_import, ImportError, ImportMode, ImportPreview};
 use wasm_bindgen_futures::spawn_local;
 
 use crate::components::file_input::{too_large, FileButton, JSON_FILES};
@@ -90,7 +90,7 @@ pub fn ImportPanel(pending: RwSignal<Option<Pending>>) -> impl IntoView {
         )
     });
 
-    let confirm = move |_| {
+    let confirm = move || {
         let Some(Ok(preview)) = preview.get_untracked() else {
             return;
         };
@@ -102,7 +102,7 @@ pub fn ImportPanel(pending: RwSignal<Option<Pending>>) -> impl IntoView {
             Err(_) => outcome.set(Outcome::BackupFailed),
         }
     };
-    let cancel = move |_| pending.set(None);
+    let cancel = move || pending.set(None);
 
     let outcome_view = move || {
         let t = t();
@@ -132,101 +132,138 @@ pub fn ImportPanel(pending: RwSignal<Option<Pending>>) -> impl IntoView {
             <p class="muted">{move || t().import_hint}</p>
             <FileButton label=Signal::derive(move || t().choose_file) accept=JSON_FILES primary=true on_file />
             {outcome_view}
-            {move || {
-                let pending_now = pending.get()?;
-                Some(match preview.get()? {
-                    Err(error) => view! {
-                        <div class="error" role="alert">
-                            <strong>{move || t().import_failed}</strong>
-                            <p class="error-detail">{error.message(i18n.lang())}</p>
-                        </div>
-                    }
-                    .into_any(),
-                    Ok(preview) => view! {
-                        <PreviewCard preview=preview pending=pending_now mode=mode on_confirm=confirm on_cancel=cancel />
-                    }
-                    .into_any(),
-                })
-            }}
+            // Rebuilt only when another file or backup is chosen, so the mode
+            // choice keeps its focus while the preview below it changes.
+            {move || pending.get().map(|pending| view! {
+                <PendingCard pending preview mode on_confirm=confirm on_cancel=cancel />
+            })}
         </div>
     }
 }
 
-/// What an import would do, with the choice of mode and the buttons.
+/// A read file awaiting the user's decision: what it is, the choice of mode
+/// (whenever its kind has modes, whatever the preview says), and then either
+/// what the import would do or why it cannot, with the buttons.
 #[component]
-fn PreviewCard(
-    preview: ImportPreview,
+fn PendingCard(
     pending: Pending,
+    preview: Memo<Option<Result<ImportPreview, ImportError>>>,
     mode: RwSignal<ImportMode>,
-    on_confirm: impl Fn(leptos::ev::MouseEvent) + Send + Sync + 'static,
-    on_cancel: impl Fn(leptos::ev::MouseEvent) + Send + Sync + 'static,
+    on_confirm: impl Fn() + Copy + Send + Sync + 'static,
+    on_cancel: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let t = move || i18n.data();
-    let kind = preview.kind;
+    let kind = pending.document.kind();
+    let title = transfer::title(&pending.document).to_owned();
     let saved_at = pending
         .document
         .saved_at
         .with_timezone(&chrono::Local)
         .format("%Y-%m-%d %H:%M")
         .to_string();
-    let replacing = preview.mode == ImportMode::Replace;
-    let destroys = preview.destroys_data();
-    let shown: Vec<String> = preview.replaced.iter().take(12).cloned().collect();
-    let more = preview.replaced.len().saturating_sub(shown.len());
-    let replace_hint = move || {
-        if kind == Kind::Workspace {
-            t().mode_replace_workspace_hint
-        } else {
-            t().mode_replace_item_hint
+    // A restore from a stored backup always replaces: no modes.
+    let modes: &[ImportMode] = if pending.from_backup {
+        &[]
+    } else {
+        ImportMode::offered(kind)
+    };
+    let mode_choice = (!modes.is_empty()).then(|| {
+        let choices = modes
+            .iter()
+            .map(|&choice| {
+                let label = move || match choice {
+                    ImportMode::AddAsCopy => t().mode_copy,
+                    ImportMode::Replace => t().mode_replace,
+                };
+                let hint = move || match choice {
+                    ImportMode::AddAsCopy => t().mode_copy_hint,
+                    ImportMode::Replace if kind == Kind::Workspace => {
+                        t().mode_replace_workspace_hint
+                    }
+                    ImportMode::Replace => t().mode_replace_item_hint,
+                };
+                view! {
+                    <label class="choice">
+                        <input type="radio" name="import-mode" prop:checked=move || mode.get() == choice
+                            on:change=move |_| mode.set(choice) />
+                        <span><strong>{label}</strong><br /><small>{hint}</small></span>
+                    </label>
+                }
+            })
+            .collect_view();
+        view! {
+            <fieldset class="modes">
+                <legend>{move || t().mode_label}</legend>
+                {choices}
+            </fieldset>
         }
+    });
+    let outcome = move || {
+        preview.get().map(|result| match result {
+            Ok(preview) => view! { <PreviewFacts preview on_confirm on_cancel /> }.into_any(),
+            Err(error) => view! {
+                <div class="error" role="alert">
+                    <strong>{move || t().import_failed}</strong>
+                    <p class="error-detail">{error.message(i18n.lang())}</p>
+                </div>
+                <div class="actions">
+                    <button type="button" class="button" on:click=move |_| on_cancel()>{move || t().cancel}</button>
+                </div>
+            }
+            .into_any(),
+        })
     };
     view! {
         <div class="preview" role="region" aria-label=move || t().preview_heading>
             <h3>{move || t().preview_heading}</h3>
             <dl class="facts">
                 <dt>{move || t().file_kind}</dt>
-                <dd class="preview-kind">{move || kind.label(i18n.lang())} " " <strong>{preview.title.clone()}</strong></dd>
+                <dd class="preview-kind">{move || kind.label(i18n.lang())} " " <strong>{title}</strong></dd>
                 <dt>{move || t().file_saved_at}</dt>
                 <dd>{saved_at}</dd>
             </dl>
-            {(!pending.from_backup).then(|| view! {
-                <fieldset class="modes">
-                    <legend>{move || t().mode_label}</legend>
-                    <label class="choice">
-                        <input type="radio" name="import-mode" prop:checked=move || mode.get() == ImportMode::AddAsCopy
-                            on:change=move |_| mode.set(ImportMode::AddAsCopy) />
-                        <span><strong>{move || t().mode_copy}</strong><br /><small>{move || t().mode_copy_hint}</small></span>
-                    </label>
-                    <label class="choice">
-                        <input type="radio" name="import-mode" prop:checked=move || mode.get() == ImportMode::Replace
-                            on:change=move |_| mode.set(ImportMode::Replace) />
-                        <span><strong>{move || t().mode_replace}</strong><br /><small>{replace_hint}</small></span>
-                    </label>
-                </fieldset>
-            })}
-            <dl class="facts">
-                <dt>{move || t().before}</dt>
-                <dd class="count-before">{move || (t().counts)(&preview.before)}</dd>
-                <dt>{move || t().after}</dt>
-                <dd class="count-after">{move || (t().counts)(&preview.after)}</dd>
-            </dl>
-            {destroys.then(|| view! {
-                <div class="warning">
-                    <strong>{move || t().will_replace}</strong>
-                    <ul class="replaced-list">
-                        {shown.into_iter().map(|name| view! { <li>{name}</li> }).collect_view()}
-                        {(more > 0).then(|| view! { <li>{format!("… +{more}")}</li> })}
-                    </ul>
-                </div>
-            })}
-            <p class="muted">{move || t().backup_first}</p>
-            <div class="actions">
-                <button type="button" class="button" class:danger=destroys class:primary=!destroys on:click=on_confirm>
-                    {move || if replacing { t().confirm_replace } else { t().confirm_import }}
-                </button>
-                <button type="button" class="button" on:click=on_cancel>{move || t().cancel}</button>
+            {mode_choice}
+            {outcome}
+        </div>
+    }
+}
+
+/// What a possible import would do, and its buttons.
+#[component]
+fn PreviewFacts(
+    preview: ImportPreview,
+    on_confirm: impl Fn() + Copy + Send + Sync + 'static,
+    on_cancel: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move || i18n.data();
+    let replacing = preview.mode == ImportMode::Replace;
+    let destroys = preview.destroys_data();
+    let shown: Vec<String> = preview.replaced.iter().take(12).cloned().collect();
+    let more = preview.replaced.len().saturating_sub(shown.len());
+    view! {
+        <dl class="facts">
+            <dt>{move || t().before}</dt>
+            <dd class="count-before">{move || (t().counts)(&preview.before)}</dd>
+            <dt>{move || t().after}</dt>
+            <dd class="count-after">{move || (t().counts)(&preview.after)}</dd>
+        </dl>
+        {destroys.then(|| view! {
+            <div class="warning">
+                <strong>{move || t().will_replace}</strong>
+                <ul class="replaced-list">
+                    {shown.into_iter().map(|name| view! { <li>{name}</li> }).collect_view()}
+                    {(more > 0).then(|| view! { <li>{format!("… +{more}")}</li> })}
+                </ul>
             </div>
+        })}
+        <p class="muted">{move || t().backup_first}</p>
+        <div class="actions">
+            <button type="button" class="button" class:danger=destroys class:primary=!destroys on:click=move |_| on_confirm()>
+                {move || if replacing { t().confirm_replace } else { t().confirm_import }}
+            </button>
+            <button type="button" class="button" on:click=move |_| on_cancel()>{move || t().cancel}</button>
         </div>
     }
 }
