@@ -7,6 +7,7 @@ pub mod format;
 pub mod kpi;
 pub mod lang;
 pub mod limits;
+pub mod merge;
 pub mod migrate;
 pub mod model;
 pub mod plans;
