@@ -12,8 +12,12 @@ pub enum Problem {
     UnknownField(String),
     MissingField(String),
     DuplicateField(String),
-    /// The serde message, e.g. "invalid type: string \"x\", expected u32".
-    WrongType(String),
+    /// The value is of another kind than the field holds, e.g. an array
+    /// where an object belongs. Told in JSON's words, never a Rust type's.
+    WrongType {
+        expected: Expected,
+        found: Found,
+    },
     UnknownValue(String),
     TooDeep,
     NotFinite,
@@ -33,6 +37,46 @@ pub enum Problem {
     EndBeforeStart,
     OutOfOrder,
     BadDate,
+}
+
+/// What a field holds, as someone editing the JSON would say it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expected {
+    Object,
+    Array,
+    Text,
+    Number,
+    /// A whole number, negative or not (timer instants and offsets).
+    Integer,
+    /// A whole number from 0 up to `max` (none: no bound worth telling).
+    Count {
+        max: Option<u64>,
+    },
+    TrueOrFalse,
+    /// `2024-09-01`.
+    Date,
+    /// `2024-09-01T20:00:00`, local time.
+    DateTime,
+    /// `2024-09-01T08:00:00Z`, with its offset (the envelope's `saved_at`).
+    Instant,
+    /// One of the names the format lists for this field, in quotes.
+    Name,
+    /// Anything but an array (an array sits only in a list field).
+    NotArray,
+    /// Not known: only the value found is told.
+    Unknown,
+}
+
+/// What the file holds instead, as someone editing the JSON would say it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Found {
+    Object,
+    Array,
+    Text(String),
+    Number(String),
+    Bool(bool),
+    Null,
+    Unknown,
 }
 
 /// A problem at a path inside the document.
@@ -164,10 +208,22 @@ impl Problem {
                 format!("字段 “{name}” 重复出现"),
                 format!("field \"{name}\" appears twice"),
             ),
-            Problem::WrongType(detail) => pick(
-                format!("类型不对（{detail}）"),
-                format!("wrong type ({detail})"),
-            ),
+            Problem::WrongType { expected, found } => {
+                match (expected.words(lang), found.words(lang)) {
+                    (None, None) => pick("类型不对".to_owned(), "wrong type".to_owned()),
+                    (None, Some(found)) => pick(
+                        format!("类型不对：不能是{found}"),
+                        format!("wrong type: not {found}"),
+                    ),
+                    (Some(expected), None) => {
+                        pick(format!("应为{expected}"), format!("must be {expected}"))
+                    }
+                    (Some(expected), Some(found)) => pick(
+                        format!("应为{expected}，实际是{found}"),
+                        format!("must be {expected}, not {found}"),
+                    ),
+                }
+            }
             Problem::UnknownValue(value) => pick(
                 format!("不认识的取值 “{value}”"),
                 format!("unknown value \"{value}\""),
@@ -208,5 +264,61 @@ impl Problem {
                 "date outside 2000–2100".to_owned(),
             ),
         }
+    }
+}
+
+impl Expected {
+    fn words(self, lang: Lang) -> Option<String> {
+        let zh = lang == Lang::ZhCn;
+        let pick =
+            |zh_text: &str, en_text: &str| Some(if zh { zh_text } else { en_text }.to_owned());
+        match self {
+            Expected::Object => pick("对象 {…}", "an object {…}"),
+            Expected::Array => pick("数组 […]", "an array […]"),
+            Expected::Text => pick("带引号的文字", "text in quotes"),
+            Expected::Number => pick("数字", "a number"),
+            Expected::Integer => pick("整数", "a whole number"),
+            Expected::Count { max: None } => pick("不小于 0 的整数", "a whole number, 0 or more"),
+            Expected::Count { max: Some(max) } => Some(if zh {
+                format!("0 到 {max} 之间的整数")
+            } else {
+                format!("a whole number from 0 to {max}")
+            }),
+            Expected::TrueOrFalse => pick("true 或 false", "true or false"),
+            Expected::Date => pick("日期，如 \"2024-09-01\"", "a date such as \"2024-09-01\""),
+            Expected::DateTime => pick(
+                "日期和时间，如 \"2024-09-01T20:00:00\"",
+                "a date and time such as \"2024-09-01T20:00:00\"",
+            ),
+            Expected::Instant => pick(
+                "带时区的时间，如 \"2024-09-01T08:00:00Z\"",
+                "a time with its zone such as \"2024-09-01T08:00:00Z\"",
+            ),
+            Expected::Name => pick(
+                "规定的名称之一（带引号的文字）",
+                "one of the names the format lists, in quotes",
+            ),
+            Expected::NotArray => pick("对象或单个值（不能是数组）", "an object or a single value"),
+            Expected::Unknown => None,
+        }
+    }
+}
+
+impl Found {
+    fn words(&self, lang: Lang) -> Option<String> {
+        let zh = lang == Lang::ZhCn;
+        Some(match (self, zh) {
+            (Found::Object, true) => "对象 {…}".to_owned(),
+            (Found::Object, false) => "an object {…}".to_owned(),
+            (Found::Array, true) => "数组 […]".to_owned(),
+            (Found::Array, false) => "an array […]".to_owned(),
+            (Found::Text(text), true) => format!("文字 “{text}”"),
+            (Found::Text(text), false) => format!("the text \"{text}\""),
+            (Found::Number(n), true) => format!("数字 {n}"),
+            (Found::Number(n), false) => format!("the number {n}"),
+            (Found::Bool(b), _) => b.to_string(),
+            (Found::Null, _) => "null".to_owned(),
+            (Found::Unknown, _) => return None,
+        })
     }
 }

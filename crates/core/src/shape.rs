@@ -30,6 +30,12 @@ const LIST_FIELDS: &[&str] = &[
     "themes",
 ];
 
+/// The fields whose values are objects, so that an array there is told as
+/// "expected an object" rather than "an object or a single value".
+const OBJECT_FIELDS: &[&str] = &[
+    "actuals", "data", "plan", "script", "settings", "targets", "template", "timer",
+];
+
 /// Any JSON value where an array is not allowed.
 pub(crate) struct NoList;
 
@@ -39,7 +45,12 @@ struct ListField;
 
 struct ShapeVisitor {
     list_allowed: bool,
+    object_expected: bool,
 }
+
+/// A value of one of [`OBJECT_FIELDS`]: like [`NoList`], but its error says
+/// an object belongs there.
+struct ObjectField;
 
 impl<'de> Visitor<'de> for ShapeVisitor {
     type Value = ();
@@ -68,6 +79,9 @@ impl<'de> Visitor<'de> for ShapeVisitor {
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        if self.object_expected {
+            return Err(de::Error::custom("invalid type: array, expected an object"));
+        }
         if !self.list_allowed {
             return Err(de::Error::custom(
                 "invalid type: array, expected an object or a single value",
@@ -87,6 +101,8 @@ impl<'de> Visitor<'de> for ShapeVisitor {
             }
             if LIST_FIELDS.contains(&key.as_ref()) {
                 map.next_value::<ListField>()?;
+            } else if OBJECT_FIELDS.contains(&key.as_ref()) {
+                map.next_value::<ObjectField>()?;
             } else {
                 map.next_value::<NoList>()?;
             }
@@ -99,6 +115,7 @@ impl<'de> Deserialize<'de> for NoList {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<NoList, D::Error> {
         d.deserialize_any(ShapeVisitor {
             list_allowed: false,
+            object_expected: false,
         })
         .map(|()| NoList)
     }
@@ -106,7 +123,20 @@ impl<'de> Deserialize<'de> for NoList {
 
 impl<'de> Deserialize<'de> for ListField {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<ListField, D::Error> {
-        d.deserialize_any(ShapeVisitor { list_allowed: true })
-            .map(|()| ListField)
+        d.deserialize_any(ShapeVisitor {
+            list_allowed: true,
+            object_expected: false,
+        })
+        .map(|()| ListField)
+    }
+}
+
+impl<'de> Deserialize<'de> for ObjectField {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<ObjectField, D::Error> {
+        d.deserialize_any(ShapeVisitor {
+            list_allowed: false,
+            object_expected: true,
+        })
+        .map(|()| ObjectField)
     }
 }

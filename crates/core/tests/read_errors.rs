@@ -5,7 +5,7 @@
 
 use livedesk_core::document::{Document, Kind, SCHEMA};
 use livedesk_core::limits::*;
-use livedesk_core::problem::{FieldError, Problem, ReadError};
+use livedesk_core::problem::{Expected, FieldError, Found, Problem, ReadError};
 use livedesk_core::Lang;
 use serde_json::{json, Value};
 
@@ -192,7 +192,10 @@ fn cases_for(fixtures: &Fixtures) -> Vec<Case> {
             set(w, "/data/products/0/price", json!("198")),
             Field(
                 "data.products[0].price",
-                P::WrongType("invalid type: string \"198\", expected f64".into()),
+                P::WrongType {
+                    expected: Expected::Number,
+                    found: Found::Text("198".into()),
+                },
             ),
         ),
         case(
@@ -200,7 +203,10 @@ fn cases_for(fixtures: &Fixtures) -> Vec<Case> {
             set(w, "/data/products/0/stock", json!(-1)),
             Field(
                 "data.products[0].stock",
-                P::WrongType("invalid value: integer `-1`, expected u64".into()),
+                P::WrongType {
+                    expected: Expected::Count { max: None },
+                    found: Found::Number("-1".into()),
+                },
             ),
         ),
         case(
@@ -208,7 +214,10 @@ fn cases_for(fixtures: &Fixtures) -> Vec<Case> {
             set(w, "/data/plans/0/name", Value::Null),
             Field(
                 "data.plans[0].name",
-                P::WrongType("invalid type: null, expected a string".into()),
+                P::WrongType {
+                    expected: Expected::Text,
+                    found: Found::Null,
+                },
             ),
         ),
         case(
@@ -216,7 +225,10 @@ fn cases_for(fixtures: &Fixtures) -> Vec<Case> {
             set(w, "/data/plans/0/phases/0/shows_per_week", json!(300)),
             Field(
                 "data.plans[0].phases[0].shows_per_week",
-                P::WrongType("invalid value: integer `300`, expected u8".into()),
+                P::WrongType {
+                    expected: Expected::Count { max: Some(255) },
+                    found: Found::Number("300".into()),
+                },
             ),
         ),
         case(
@@ -538,7 +550,13 @@ fn cases_for(fixtures: &Fixtures) -> Vec<Case> {
         case(
             "saved_at not a time",
             set(w, "/saved_at", json!("yesterday")),
-            Field("saved_at", P::WrongType("expected an RFC 3339 time".into())),
+            Field(
+                "saved_at",
+                P::WrongType {
+                    expected: Expected::Instant,
+                    found: Found::Text("yesterday".into()),
+                },
+            ),
         ),
         case(
             "schema 0",
@@ -550,7 +568,10 @@ fn cases_for(fixtures: &Fixtures) -> Vec<Case> {
             set(w, "/schema", json!("1")),
             Field(
                 "schema",
-                P::WrongType("invalid type: string \"1\", expected u64".into()),
+                P::WrongType {
+                    expected: Expected::Count { max: None },
+                    found: Found::Text("1".into()),
+                },
             ),
         ),
         case(
@@ -905,7 +926,7 @@ type ProblemCheck = Box<dyn Fn(&Problem) -> bool>;
 fn timer_problems_name_the_field() {
     use Problem as P;
     let w = WORKSPACE_V2;
-    let wrong_type = |p: &Problem| matches!(p, P::WrongType(_));
+    let wrong_type = |p: &Problem| matches!(p, P::WrongType { .. });
     let cases: Vec<(&str, String, &str, ProblemCheck)> = vec![
         (
             "current past the last segment",

@@ -11,7 +11,7 @@ use crate::file_text;
 use crate::limits::MAX_FILE_BYTES;
 use crate::migrate;
 use crate::model::{Plan, Product, ScriptTemplate, Show, Workspace};
-use crate::problem::{FieldError, Problem, ReadError};
+use crate::problem::{Expected, FieldError, Found, Problem, ReadError};
 use crate::shape::NoList;
 use crate::validate::{self, Checker};
 use crate::Lang;
@@ -217,7 +217,10 @@ impl Document {
             .map_err(|_| {
                 field_error(
                     "saved_at",
-                    Problem::WrongType("expected an RFC 3339 time".into()),
+                    Problem::WrongType {
+                        expected: Expected::Instant,
+                        found: Found::Text(truncate(&header.saved_at)),
+                    },
                 )
             })?;
         let payload = match header.schema {
@@ -236,7 +239,9 @@ impl Document {
                     supported: SCHEMA,
                 })
             }
-            s if s == u64::from(SCHEMA) => payload_from_text(kind, text)?,
+            s if s == u64::from(SCHEMA) => {
+                payload_from_text(kind, text).map_err(|e| name_the_array(text, e))?
+            }
             older => {
                 let mut envelope: serde_json::Map<String, serde_json::Value> = from_str_at(text)?;
                 let data = envelope.remove("data").unwrap_or_default();
@@ -247,7 +252,8 @@ impl Document {
                 // Typed from text again rather than from the Value: one
                 // deserializer for every schema keeps the wasm smaller, and old
                 // files are rare enough for the extra pass not to matter.
-                payload_from_text(kind, &serde_json::Value::Object(envelope).to_string())?
+                let migrated = serde_json::Value::Object(envelope).to_string();
+                payload_from_text(kind, &migrated).map_err(|e| name_the_array(&migrated, e))?
             }
         };
         // Only now: a typed read's own errors (unknown keys…) name the problem better.
@@ -358,7 +364,7 @@ fn payload_from_text(kind: Kind, text: &str) -> Result<Payload, ReadError> {
 
 fn from_str_at<T: DeserializeOwned>(text: &str) -> Result<T, ReadError> {
     let mut de = serde_json::Deserializer::from_str(text);
-    let value = serde_path_to_error::deserialize(&mut de).map_err(|e| serde_error(None, e))?;
+    let value = serde_path_to_error::deserialize(&mut de).map_err(|e| serde_error(text, e))?;
     de.end().map_err(|e| ReadError::NotJson {
         line: e.line(),
         column: e.column(),
@@ -367,31 +373,76 @@ fn from_str_at<T: DeserializeOwned>(text: &str) -> Result<T, ReadError> {
 }
 
 /// Turns serde's error into a field error with its path, or a syntax error.
-fn serde_error(
-    prefix: Option<&str>,
-    err: serde_path_to_error::Error<serde_json::Error>,
-) -> ReadError {
+/// No word of serde's message reaches the user: it is classified into a
+/// [`Problem`] told in JSON's terms (see `classify`).
+fn serde_error(text: &str, err: serde_path_to_error::Error<serde_json::Error>) -> ReadError {
     let path = err.path().to_string();
     let inner = err.into_inner();
     if inner.is_syntax() || inner.is_eof() {
-        return ReadError::NotJson {
-            line: inner.line(),
-            column: inner.column(),
-        };
+        // serde_json also reports a number, array or object where a name (an
+        // enum) belongs as a syntax error ("expected value"/"expected ident").
+        // If the whole text is valid JSON, the file is not broken: that field is.
+        let message = inner.to_string();
+        let name_expected =
+            message.starts_with("expected value") || message.starts_with("expected ident");
+        if inner.is_eof() || !name_expected || from_str_plain::<IgnoredAny>(text).is_err() {
+            return ReadError::NotJson {
+                line: inner.line(),
+                column: inner.column(),
+            };
+        }
+        let found = found_at(text, &path);
+        return field_error(
+            path,
+            Problem::WrongType {
+                expected: Expected::Name,
+                found,
+            },
+        );
     }
-    let path = match (prefix, path.as_str()) {
-        (Some(prefix), ".") => prefix.to_owned(),
-        (Some(prefix), path) => format!("{prefix}.{path}"),
-        (None, path) => path.to_owned(),
+    let full = inner.to_string();
+    let message = full.split(" at line ").next().unwrap_or(&full);
+    // A name written as an object (`{"douyin": 1}`): serde's path runs into
+    // the object; the field is the one holding it.
+    if message.ends_with(", expected unit") {
+        let field = path
+            .rsplit_once('.')
+            .map_or(path.as_str(), |(field, _)| field);
+        return field_error(
+            field,
+            Problem::WrongType {
+                expected: Expected::Name,
+                found: Found::Object,
+            },
+        );
+    }
+    let problem = match classify(message) {
+        // A message serde's derives never write (chrono's date parser says
+        // "input contains invalid characters"): told by the value found and,
+        // for the three date fields, what they hold.
+        Problem::WrongType {
+            expected: Expected::Unknown,
+            found: Found::Unknown,
+        } => Problem::WrongType {
+            expected: date_field(&path).unwrap_or(Expected::Unknown),
+            found: found_at(text, &path),
+        },
+        problem => problem,
     };
-    field_error(path, classify(&inner))
+    field_error(path, problem)
+}
+
+fn from_str_plain<T: DeserializeOwned>(text: &str) -> serde_json::Result<T> {
+    serde_json::from_str(text)
 }
 
 /// Maps serde_json's message onto a [`Problem`] the UI can word in both languages.
-fn classify(err: &serde_json::Error) -> Problem {
-    let full = err.to_string();
-    let message = full.split(" at line ").next().unwrap_or(&full);
+fn classify(message: &str) -> Problem {
     let quoted = || truncate(message.split('`').nth(1).unwrap_or_default());
+    let wrong = |found: Found, expected: &str| Problem::WrongType {
+        expected: expected_of(expected),
+        found,
+    };
     if message.starts_with("unknown field") {
         Problem::UnknownField(quoted())
     } else if message.starts_with("missing field") {
@@ -404,8 +455,139 @@ fn classify(err: &serde_json::Error) -> Problem {
         Problem::TooDeep
     } else if message.starts_with("number out of range") {
         Problem::NotFinite
+    } else if let Some(rest) = message
+        .strip_prefix("invalid type: ")
+        .or_else(|| message.strip_prefix("invalid value: "))
+    {
+        match rest.rsplit_once(", expected ") {
+            Some((found, expected)) => wrong(found_of(found), expected),
+            None => wrong(Found::Unknown, ""),
+        }
+    } else if let Some(rest) = message.strip_prefix("invalid length ") {
+        // A struct read from an array, fields by position: the array is what
+        // is wrong, not its length.
+        wrong(
+            Found::Array,
+            rest.split_once(", expected ").map_or("", |(_, e)| e),
+        )
     } else {
-        Problem::WrongType(truncate(message))
+        wrong(Found::Unknown, "")
+    }
+}
+
+/// What serde's "expected …" says, in JSON's words.
+fn expected_of(expected: &str) -> Expected {
+    match expected {
+        e if e.starts_with("struct ") || e == "a map" || e == "an object" => Expected::Object,
+        "a sequence" => Expected::Array,
+        "a string" | "a borrowed string" => Expected::Text,
+        "f64" | "f32" => Expected::Number,
+        "i8" | "i16" | "i32" | "i64" | "isize" => Expected::Integer,
+        "u8" => Expected::Count {
+            max: Some(u8::MAX.into()),
+        },
+        "u16" => Expected::Count {
+            max: Some(u16::MAX.into()),
+        },
+        "u32" | "u64" | "usize" => Expected::Count { max: None },
+        "a boolean" => Expected::TrueOrFalse,
+        "a formatted date string" => Expected::Date,
+        "a formatted date and time string" => Expected::DateTime,
+        e if e.starts_with("enum ") || e.starts_with("variant") => Expected::Name,
+        "an object or a single value" => Expected::NotArray,
+        _ => Expected::Unknown,
+    }
+}
+
+/// What serde's "invalid type: …" names, in JSON's words.
+fn found_of(found: &str) -> Found {
+    let ticked = || truncate(found.split('`').nth(1).unwrap_or_default());
+    match found {
+        "null" | "unit" => Found::Null,
+        "sequence" | "array" => Found::Array,
+        "map" => Found::Object,
+        "boolean `true`" => Found::Bool(true),
+        "boolean `false`" => Found::Bool(false),
+        f if f.starts_with("integer `") || f.starts_with("floating point `") => {
+            Found::Number(ticked())
+        }
+        f if f.starts_with("string \"") => {
+            let inner = f["string \"".len()..].strip_suffix('"').unwrap_or_default();
+            Found::Text(truncate(inner))
+        }
+        _ => Found::Unknown,
+    }
+}
+
+/// The value at a path such as `data.plans[0].platform`, by its kind; read
+/// again from the text, which happens only when a file is refused.
+fn found_at(text: &str, path: &str) -> Found {
+    let Ok(mut value) = from_str_plain::<serde_json::Value>(text) else {
+        return Found::Unknown;
+    };
+    for segment in path.split('.').filter(|s| !s.is_empty()) {
+        let (key, indexes) = segment
+            .split_once('[')
+            .map_or((segment, ""), |(k, i)| (k, i));
+        if !key.is_empty() {
+            let Some(next) = value.get_mut(key).map(serde_json::Value::take) else {
+                return Found::Unknown;
+            };
+            value = next;
+        }
+        for index in indexes.split('[').filter(|s| !s.is_empty()) {
+            let index = index.trim_end_matches(']').parse::<usize>().ok();
+            let Some(next) = index
+                .and_then(|i| value.get_mut(i))
+                .map(serde_json::Value::take)
+            else {
+                return Found::Unknown;
+            };
+            value = next;
+        }
+    }
+    match value {
+        serde_json::Value::Null => Found::Null,
+        serde_json::Value::Bool(b) => Found::Bool(b),
+        serde_json::Value::Number(n) => Found::Number(truncate(&n.to_string())),
+        serde_json::Value::String(s) => Found::Text(truncate(&s)),
+        serde_json::Value::Array(_) => Found::Array,
+        serde_json::Value::Object(_) => Found::Object,
+    }
+}
+
+/// The date fields of the format, whose parser's own messages say nothing
+/// of what they hold.
+fn date_field(path: &str) -> Option<Expected> {
+    match path.rsplit('.').next()? {
+        "starts_at" => Some(Expected::DateTime),
+        "start" | "end" => Some(Expected::Date),
+        _ => None,
+    }
+}
+
+/// serde reads a struct from an array too (fields by position), so an array
+/// where an object belongs fails inside it (`data.plans[0][0]`: expected
+/// text) rather than at it. The shape check names the array itself: its error
+/// wins when it points at or above the typed read's.
+fn name_the_array(text: &str, typed: ReadError) -> ReadError {
+    let ReadError::Invalid(typed_errors) = &typed else {
+        return typed;
+    };
+    let Some(typed_path) = typed_errors.first().map(|e| e.path.as_str()) else {
+        return typed;
+    };
+    match from_str_at::<NoList>(text) {
+        Err(ReadError::Invalid(shape))
+            if shape.first().is_some_and(|e| {
+                typed_path.len() > e.path.len()
+                    && typed_path.starts_with(&e.path)
+                    && matches!(typed_path.as_bytes()[e.path.len()], b'.' | b'[')
+            }) =>
+        {
+            ReadError::Invalid(shape)
+        }
+        _ => typed,
     }
 }
 
