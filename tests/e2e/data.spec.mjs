@@ -98,6 +98,105 @@ test("broken and foreign files are refused with a clear message and change nothi
   await shot(page, testInfo, "data-import-error-zh");
 });
 
+/** The exported backup with its shows replaced by `count` plain shows of its first plan. */
+function backupWithShows(text, count) {
+  const file = JSON.parse(text);
+  const plan = file.data.plans[0];
+  file.data.shows = Array.from({ length: count }, (_, i) => ({
+    id: `bulk-${i}`,
+    plan_id: plan.id,
+    title: `第 ${i + 1} 场`,
+    platform: "douyin",
+    starts_at: new Date(Date.UTC(2027, 0, 1 + (i % 3650), 20)).toISOString().slice(0, 19),
+    planned_minutes: 120,
+  }));
+  return JSON.stringify(file);
+}
+
+test("a 5,000-show backup too large to add as a copy is restored by replacing", async ({ page }, testInfo) => {
+  await page.goto("/data");
+  await expect(counts(page)).toContainText("场直播");
+  const showsBefore = Number((await counts(page).textContent()).match(/(\d+) 场直播/)[1]);
+  expect(showsBefore).toBeGreaterThan(0);
+  const backup = await exportBackup(page, testInfo);
+  const path = testInfo.outputPath("5000-shows.livedesk.json");
+  writeFileSync(path, backupWithShows(readFileSync(backup.path, "utf8"), 5000));
+
+  await page.locator("input[type=file]").setInputFiles(path);
+  const preview = page.getByRole("region", { name: "导入预览" });
+  // The default, a copy, would exceed the limit: the result is at fault, not the file.
+  const alert = preview.getByRole("alert");
+  await expect(alert).toContainText("文件本身没有问题");
+  await expect(alert).toContainText(`导入后工作区将有 ${(showsBefore + 5000).toLocaleString("en-US")} 场直播，最多 5,000 场直播`);
+  await expect(alert).not.toContainText("data.shows[");
+  // The choice stays, so the file can still be restored.
+  const copy = preview.getByRole("radio", { name: /作为副本添加/ });
+  const replace = preview.getByRole("radio", { name: /^替换/ });
+  await expect(copy).toBeChecked();
+  await expect(replace).toBeVisible();
+  await shot(page, testInfo, "data-import-too-large-zh");
+  await replace.check();
+  await expect(preview.locator(".count-after")).toContainText("5000 场直播");
+  await expect(alert).toHaveCount(0);
+  await preview.getByRole("button", { name: "确认替换" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "导入完成" })).toBeVisible();
+  await expect(counts(page)).toContainText("5000 场直播");
+
+  await page.reload();
+  await expect(counts(page)).toContainText("5000 场直播");
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("livedesk.workspace")).data.shows.length);
+  expect(stored).toBe(5000);
+});
+
+test("a failed replace preview keeps the mode choice, and a copy still works", async ({ page }, testInfo) => {
+  await page.goto("/data");
+  const plansBefore = await planCount(page);
+  const backup = JSON.parse(readFileSync((await exportBackup(page, testInfo)).path, "utf8"));
+  const [plan] = backup.data.plans;
+  const taken = backup.data.shows.find((s) => s.plan_id === plan.id);
+  // A plan file under a new id whose show reuses the id of a show the
+  // workspace keeps: replacing (adding it under its own ids) cannot work.
+  const file = {
+    ...backup,
+    kind: "plan",
+    data: { plan: { ...plan, id: "plan-from-elsewhere" }, shows: [{ ...taken, plan_id: "plan-from-elsewhere" }], products: [] },
+  };
+  const path = testInfo.outputPath("plan.livedesk.json");
+  writeFileSync(path, JSON.stringify(file));
+
+  await page.locator("input[type=file]").setInputFiles(path);
+  const preview = page.getByRole("region", { name: "导入预览" });
+  await expect(preview.locator(".count-after")).toContainText(`${plansBefore + 1} 个计划`);
+  await preview.getByRole("radio", { name: /^替换/ }).check();
+  const alert = preview.getByRole("alert");
+  await expect(alert).toContainText("文件本身没有问题");
+  await expect(alert).toContainText(`文件中的 data.shows[0]：编号 “${taken.id}” 已被工作区里的另一个直播使用`);
+  await preview.getByRole("radio", { name: /作为副本添加/ }).check();
+  await expect(alert).toHaveCount(0);
+  await preview.getByRole("button", { name: "确认导入" }).click();
+  await expect.poll(() => planCount(page)).toBe(plansBefore + 1);
+});
+
+test("a backup saved with a BOM or as UTF-16 reads like any other", async ({ page }, testInfo) => {
+  await page.goto("/data");
+  const plansBefore = await planCount(page);
+  const text = readFileSync((await exportBackup(page, testInfo)).path, "utf8");
+  const utf16le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
+  const utf16be = Buffer.from(utf16le);
+  utf16be.swap16();
+  const files = {
+    "bom.livedesk.json": Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]),
+    "utf16le.livedesk.json": utf16le,
+    "utf16be.livedesk.json": utf16be,
+  };
+  for (const [name, buffer] of Object.entries(files)) {
+    await page.locator("input[type=file]").setInputFiles({ name, mimeType: "application/json", buffer });
+    const preview = page.getByRole("region", { name: "导入预览" });
+    await expect(preview.locator(".count-after"), name).toContainText(`${plansBefore * 2} 个计划`);
+    await preview.getByRole("button", { name: "取消" }).click();
+  }
+});
+
 test("unreadable stored data is moved to a recovery copy and announced", async ({ page }, testInfo) => {
   await page.goto("/data");
   // Once the app is up (its first-run save done), so nothing writes over the broken copy.

@@ -3,6 +3,7 @@
 // a CSV and an Excel run sheet (the Excel one through the lazily loaded worker),
 // and open the printable run sheet.
 import { test, expect, shot } from "./fixtures.mjs";
+import { readFileSync } from "node:fs";
 
 const FIXTURES = "crates/core/tests/fixtures/sheets";
 
@@ -159,6 +160,14 @@ test("a bad spreadsheet file is refused with its reason", async ({ page }) => {
     buffer: Buffer.from(",,\n,,\n"),
   });
   await expect(page.locator(".scripts-page > .error")).toContainText("表格是空的");
+  // A quote left open would swallow the rest of the file into one cell.
+  await page.locator(".script-import input[type=file]").setInputFiles({
+    name: "open-quote.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from("环节,话术\r\n开场,欢迎\r\n讲解,\"面霜\r\n逼单,上链接\r\n"),
+  });
+  await expect(page.locator(".scripts-page > .error")).toContainText("第 3 行有一个引号");
+  await expect(page.locator(".sheet-preview")).toHaveCount(0);
 });
 
 test("the scripts pages read in English", async ({ page }, testInfo) => {
@@ -199,6 +208,18 @@ test("a template exported as a file imports back as a copy", async ({ page }, te
   await page.locator(".script-import input[type=file]").setInputFiles(file);
   await expect(page.locator(".scripts-page > .ok")).toContainText("已导入模板");
   await expect(mine).toHaveCount(before + 1);
+  // The same file with a BOM or in UTF-16 reads as the data page reads it.
+  const text = readFileSync(file, "utf8");
+  const utf16le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
+  const encoded = [
+    ["bom.livedesk.json", Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])],
+    ["utf16le.livedesk.json", utf16le],
+    ["utf16be.livedesk.json", Buffer.from(utf16le).swap16()],
+  ];
+  for (const [i, [name, buffer]] of encoded.entries()) {
+    await page.locator(".script-import input[type=file]").setInputFiles({ name, mimeType: "application/json", buffer });
+    await expect(mine, name).toHaveCount(before + 2 + i);
+  }
 });
 
 test("once the show's timer runs, its segments keep their order", async ({ page }) => {
