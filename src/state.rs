@@ -1,15 +1,17 @@
 //! The one reactive copy of the workspace, in context, and its sync with
-//! storage: loaded once at start, saved (debounced) after changes, reloaded
-//! when another tab saves, replaced only through [`AppState::replace`] which
-//! keeps a backup first. Pages read it through signals and change it only
-//! through core functions.
+//! storage: loaded once at start, saved (debounced) after changes, merged
+//! with every other window's save (the core's three-way merge, so no window's
+//! edit is lost), replaced only through [`AppState::replace`] which keeps a
+//! backup first. Pages read it through signals and change it only through
+//! core functions.
 
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
-use livedesk_core::document::{Document, Payload, QuickRead};
-use livedesk_core::model::{Id, Workspace};
+use livedesk_core::document::{Document, Payload, QuickRead, Revision};
+use livedesk_core::merge::{Absorbed, Conflict, PutBackError, Replica};
+use livedesk_core::model::{Id, IdSource, Workspace};
 use livedesk_core::problem::ReadError;
 use livedesk_core::{samples, Lang};
 
@@ -33,7 +35,20 @@ pub enum Notice {
         restored_backup: bool,
     },
     NewerVersion,
-    OtherTabSaved,
+    /// Another window saved changes to the same things as this one: its
+    /// later save was kept; each conflict can be put back.
+    Merged(Vec<Conflict>),
+    /// This window's changes could not be merged with another window's save
+    /// into a valid workspace: they were kept as a recovery copy instead
+    /// (`None`: there was no room to keep them).
+    SetAside(Option<String>),
+}
+
+impl Notice {
+    /// Whether the user's data is at risk (an alert), or it is information.
+    pub fn severe(&self) -> bool {
+        !matches!(self, Notice::Merged(_))
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,24 +59,30 @@ enum Saving {
     Off,
 }
 
-/// Writes this tab's copy of the workspace, saved at the given time.
-type Write = fn(&Workspace, DateTime<Utc>) -> Result<(), NotSaved>;
+/// Writes this window's copy over the stored text as it is now (`None`
+/// when nothing is stored), saved at the given time as the given revision;
+/// gives the text written.
+type Write = fn(&Workspace, Option<&str>, DateTime<Utc>, &Revision) -> Result<String, NotSaved>;
 
-/// How this tab's copy meets the stored one: the whole workspace, or the
+/// Reads a stored text as this window holds the workspace.
+type Read = Box<dyn Fn(&str) -> QuickRead>;
+
+/// How this window's copy meets the stored one: the whole workspace, or the
 /// presenter's one show. Chosen by the constructor, so the presenter's wasm
 /// links neither the whole workspace's reader nor its writer.
 struct Sync {
     write: Write,
-    /// Reads another tab's save.
-    read: Box<dyn Fn(&str) -> QuickRead>,
+    /// Reads another window's save.
+    read: Read,
 }
 
 impl Sync {
     fn whole() -> Sync {
         Sync {
-            write: |ws, saved_at| {
-                storage::save_workspace(&Document::workspace(saved_at, ws.clone()))
-                    .map_err(NotSaved::Storage)
+            write: |ws, _, saved_at, revision| {
+                let text = Document::workspace(saved_at, ws.clone()).to_stored_json(revision);
+                storage::write_workspace_text(&text).map_err(NotSaved::Storage)?;
+                Ok(text)
             },
             read: Box::new(Document::read_workspace_quickly),
         }
@@ -71,10 +92,17 @@ impl Sync {
     /// workspace: a save writes that show's timer into the stored copy.
     fn one_show(show_id: Id) -> Sync {
         Sync {
-            write: |ws, saved_at| match ws.shows.first() {
-                Some(show) => storage::save_show_timer(&show.id, show.timer.as_ref(), saved_at),
-                // The show went in another tab: the presenter hands over.
-                None => Err(NotSaved::NotHere),
+            write: |ws, stored, saved_at, revision| match (ws.shows.first(), stored) {
+                (Some(show), Some(stored)) => storage::save_show_timer(
+                    stored,
+                    &show.id,
+                    show.timer.as_ref(),
+                    saved_at,
+                    revision,
+                ),
+                // The show (or the whole copy) went in another window: the
+                // presenter hands over.
+                _ => Err(NotSaved::NotHere),
             },
             read: Box::new(move |text| Document::read_show_quickly(text, &show_id)),
         }
@@ -88,6 +116,12 @@ pub struct AppState {
     pub last_saved: RwSignal<Option<DateTime<Utc>>>,
     saving: StoredValue<Saving>,
     write: Write,
+    read: StoredValue<Read, LocalStorage>,
+    /// The stored copy this window last loaded, saved or merged with, as
+    /// the core's merge base and as the text it was stored as (a different
+    /// text in storage means another window saved since).
+    replica: StoredValue<Replica>,
+    base_text: StoredValue<Option<String>>,
     /// Set when the next workspace change must not be saved (it came from storage).
     skip_next_save: StoredValue<bool>,
     pending_save: StoredValue<Option<TimeoutHandle>>,
@@ -96,10 +130,13 @@ pub struct AppState {
 /// What the app starts with.
 struct Start {
     workspace: Workspace,
+    /// The stored text the workspace was read from.
+    text: Option<String>,
     sync: Sync,
     notices: Vec<Notice>,
     saving: Saving,
-    /// Nothing was stored: save the first-run workspace at once.
+    /// Save at once: nothing was stored (the first run), or what is shown
+    /// replaces a copy that could not be read.
     first_run: bool,
 }
 
@@ -115,12 +152,13 @@ impl AppState {
     /// in context) when the whole app must start instead, which also keeps
     /// sample data and the full reader out of the presenter's wasm.
     pub fn provide_show(show_id: &Id) -> Option<AppState> {
-        let document = storage::load_show(show_id)?;
+        let (document, text) = storage::load_show(show_id)?;
         let Payload::Workspace(workspace) = document.payload else {
             return None;
         };
         Some(AppState::provide_from(Start {
             workspace,
+            text: Some(text),
             sync: Sync::one_show(show_id.clone()),
             notices: Vec::new(),
             saving: Saving::On,
@@ -131,17 +169,24 @@ impl AppState {
     fn provide_from(start: Start) -> AppState {
         let Start {
             workspace,
+            text,
             sync,
             notices,
             saving,
             first_run,
         } = start;
         let state = AppState {
+            replica: StoredValue::new(Replica::new(
+                workspace.clone(),
+                text.as_deref().and_then(Document::revision_of),
+            )),
             workspace: RwSignal::new(workspace),
             notices: RwSignal::new(notices),
             last_saved: RwSignal::new(None),
             saving: StoredValue::new(saving),
             write: sync.write,
+            read: StoredValue::new_local(sync.read),
+            base_text: StoredValue::new(text),
             skip_next_save: StoredValue::new(false),
             pending_save: StoredValue::new(None),
         };
@@ -151,7 +196,7 @@ impl AppState {
         }
         state.save_after_changes();
         state.flush_when_leaving();
-        state.follow_other_tabs(sync.read);
+        state.follow_other_windows();
         state
     }
 
@@ -187,10 +232,34 @@ impl AppState {
         if self.saving.get_value() == Saving::On {
             storage::push_backup()?;
         }
+        // The replacement is what the user chose: it is written over the
+        // stored copy as it is now, not merged with it.
+        self.base_text.set_value(storage::workspace_text());
         self.skip_next_save.set_value(true);
         self.workspace.set(workspace);
         self.save_now();
         Ok(())
+    }
+
+    /// Puts this window's side of a merge conflict back (see
+    /// [`Conflict::put_back`]) and saves it; the conflict leaves the banner.
+    pub fn put_back(self, conflict: &Conflict) -> Result<(), PutBackError> {
+        let restored = self.workspace.with_untracked(|ws| conflict.put_back(ws))?;
+        self.update_and_save(|ws| *ws = restored);
+        self.forget_conflict(conflict);
+        Ok(())
+    }
+
+    /// Takes a conflict off the banner (put back, or accepted as merged).
+    pub fn forget_conflict(self, conflict: &Conflict) {
+        self.notices.update(|list| {
+            for notice in list.iter_mut() {
+                if let Notice::Merged(conflicts) = notice {
+                    conflicts.retain(|c| c != conflict);
+                }
+            }
+            list.retain(|n| !matches!(n, Notice::Merged(c) if c.is_empty()));
+        });
     }
 
     /// Cancels the debounced save, if one is waiting; true if there was one.
@@ -242,13 +311,32 @@ impl AppState {
             return;
         }
         let span = clock::Span::start("livedesk:save");
+        // Another window's save this one has not heard of yet is merged
+        // first, so this write cannot throw it away.
+        let stored = storage::workspace_text();
+        if stored != self.base_text.get_value() {
+            if let Some(text) = &stored {
+                self.absorb(text);
+            }
+            if self.saving.get_value() == Saving::Off {
+                span.end();
+                return;
+            }
+        }
         let saved_at = clock::now_utc();
+        let revision = self
+            .replica
+            .with_value(|replica| replica.next_revision(RandomIds.next_id()));
         let saved = self
             .workspace
-            .with_untracked(|ws| (self.write)(ws, saved_at));
+            .with_untracked(|ws| (self.write)(ws, stored.as_deref(), saved_at, &revision));
         span.end();
         match saved {
-            Ok(()) => {
+            Ok(text) => {
+                self.base_text.set_value(Some(text));
+                let saved = self.workspace.get_untracked();
+                self.replica
+                    .update_value(|replica| replica.saved(saved, revision));
                 self.last_saved.set(Some(saved_at));
                 self.notices.update(|list| {
                     list.retain(|n| !matches!(n, Notice::QuotaExceeded | Notice::WriteFailed(_)))
@@ -313,37 +401,91 @@ impl AppState {
         });
     }
 
-    /// A save in another tab fires a `storage` event here: adopt that copy
-    /// instead of later overwriting it with this tab's older one.
-    fn follow_other_tabs(self, read: Box<dyn Fn(&str) -> QuickRead>) {
+    /// A save in another window fires a `storage` event here. The stored
+    /// copy is read as it is now (the event may be older than what this
+    /// window has already merged or written) and merged with this window's
+    /// state; edits of this window the merge leaves unsaved are saved at once.
+    fn follow_other_windows(self) {
         let handle = window_event_listener(leptos::ev::storage, move |event| {
             if event.key().as_deref() != Some(WORKSPACE_KEY) {
                 return;
             }
-            let Some(text) = event.new_value() else {
+            let Some(text) = storage::workspace_text() else {
                 return;
             };
-            // Another tab of this version wrote it: the quick read takes it.
-            match read(&text) {
-                QuickRead::Read(Document {
-                    payload: Payload::Workspace(ws),
-                    saved_at,
-                }) => {
-                    self.cancel_pending_save();
-                    self.skip_next_save.set_value(true);
-                    self.workspace.set(ws);
-                    self.last_saved.set(Some(saved_at));
-                    self.push_notice(Notice::OtherTabSaved);
-                }
-                QuickRead::Newer { .. } => {
-                    self.saving.set_value(Saving::Off);
-                    self.push_notice(Notice::NewerVersion);
-                }
-                // Anything else is not a save this tab should adopt.
-                _ => {}
+            if Some(&text) == self.base_text.get_value().as_ref() {
+                return;
+            }
+            if self.absorb(&text) {
+                self.cancel_pending_save();
+                self.save_now();
             }
         });
         on_cleanup(move || handle.remove());
+    }
+
+    /// Merges the stored `text` (another window's save) into this window's
+    /// state; true when edits of this window are left to save.
+    fn absorb(self, text: &str) -> bool {
+        let read = self.read.with_value(|read| read(text));
+        let stored = match read {
+            QuickRead::Read(Document {
+                payload: Payload::Workspace(ws),
+                saved_at,
+            }) => {
+                self.last_saved.set(Some(saved_at));
+                ws
+            }
+            QuickRead::Newer { .. } => {
+                self.saving.set_value(Saving::Off);
+                self.push_notice(Notice::NewerVersion);
+                return false;
+            }
+            // Not a save of this version's (another tool's, or damaged): it
+            // is not merged; this window's next save writes over it as before.
+            _ => return false,
+        };
+        let revision = Document::revision_of(text);
+        let span = clock::Span::start("livedesk:merge");
+        let Absorbed {
+            workspace,
+            conflicts,
+            set_aside,
+            unsaved,
+        } = self.workspace.with_untracked(|local| {
+            self.replica
+                .try_update_value(|replica| replica.absorb(local, stored, revision.as_ref()))
+                .expect("the replica lives as long as the app")
+        });
+        span.end();
+        self.base_text.set_value(Some(text.to_owned()));
+        if self.workspace.with_untracked(|local| *local != workspace) {
+            self.skip_next_save.set_value(true);
+            self.workspace.set(workspace);
+        }
+        if !conflicts.is_empty() {
+            self.report_conflicts(conflicts);
+        }
+        if let Some(mine) = set_aside {
+            let key = storage::keep_recovery_copy(
+                &Document::workspace(clock::now_utc(), mine).to_json(),
+                clock::now_epoch_ms(),
+            );
+            self.push_notice(Notice::SetAside(key));
+        }
+        unsaved
+    }
+
+    fn report_conflicts(self, conflicts: Vec<Conflict>) {
+        self.notices.update(|list| {
+            match list.iter_mut().find_map(|n| match n {
+                Notice::Merged(known) => Some(known),
+                _ => None,
+            }) {
+                Some(known) => known.extend(conflicts),
+                None => list.push(Notice::Merged(conflicts)),
+            }
+        });
     }
 }
 
@@ -352,6 +494,8 @@ fn initial(lang: Lang) -> Start {
     let first_run = || samples::first_run_workspace(lang, clock::today_local(), &mut RandomIds);
     let start = |workspace, notices, saving, first_run| Start {
         workspace,
+        // What the load left stored (unreadable text was moved aside).
+        text: storage::workspace_text(),
         sync: Sync::whole(),
         notices,
         saving,
@@ -378,12 +522,19 @@ fn initial(lang: Lang) -> Start {
                 recovery_kept: recovery_key.is_some(),
                 restored_backup: restored.is_some(),
             };
-            let saving = if recovery_key.is_some() {
-                Saving::On
+            // Once the unreadable text is kept aside, what is shown is saved
+            // as the workspace at once, so a reload shows it again.
+            let (saving, save_at_once) = if recovery_key.is_some() {
+                (Saving::On, true)
             } else {
-                Saving::Off
+                (Saving::Off, false)
             };
-            start(restored.unwrap_or_default(), vec![notice], saving, false)
+            start(
+                restored.unwrap_or_default(),
+                vec![notice],
+                saving,
+                save_at_once,
+            )
         }
         Loaded::Newer { .. } => start(
             Workspace::default(),

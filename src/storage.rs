@@ -8,7 +8,7 @@
 
 use chrono::{DateTime, Utc};
 use gloo_storage::{LocalStorage, Storage};
-use livedesk_core::document::{Document, Kind, QuickRead, Unwritable};
+use livedesk_core::document::{Document, Kind, QuickRead, Revision, Unwritable};
 use livedesk_core::model::Id;
 use livedesk_core::problem::ReadError;
 use livedesk_core::timer::TimerState;
@@ -124,16 +124,12 @@ pub fn load_workspace(now_ms: i64) -> Loaded {
         Err(error @ ReadError::NewerSchema { .. }) => return Loaded::Newer { error },
         Err(error) => error,
     };
-    let key = format!("{RECOVERY_PREFIX}{now_ms}");
-    let recovery_key = match write_raw(&key, &text) {
-        Ok(()) => {
-            remove_raw(WORKSPACE_KEY);
-            Some(key)
-        }
-        // No room to move it: leave it where it is; the app will not save
-        // over it (see `state.rs`), so it is still there to download.
-        Err(_) => None,
-    };
+    let recovery_key = keep_recovery_copy(&text, now_ms);
+    // With no room to move it, it stays where it is; the app will not save
+    // over it (see `state.rs`), so it is still there to download.
+    if recovery_key.is_some() {
+        remove_raw(WORKSPACE_KEY);
+    }
     let fallback = BACKUP_KEYS.iter().find_map(|key| {
         let text = read_raw(key)?;
         Document::read_kind(&text, Kind::Workspace).ok()
@@ -150,11 +146,31 @@ pub fn load_workspace(now_ms: i64) -> Loaded {
 /// [`Document::read_show_quickly`]); `None` for anything the whole app must
 /// deal with (nothing stored, storage blocked, an unreadable, older or newer
 /// copy), which [`load_workspace`] reads in full. Changes nothing.
-pub fn load_show(show_id: &Id) -> Option<Document> {
-    match Document::read_show_quickly(&read_raw(WORKSPACE_KEY)?, show_id) {
-        QuickRead::Read(document) => Some(document),
+/// Also gives the text it read.
+pub fn load_show(show_id: &Id) -> Option<(Document, String)> {
+    let text = read_raw(WORKSPACE_KEY)?;
+    match Document::read_show_quickly(&text, show_id) {
+        QuickRead::Read(document) => Some((document, text)),
         QuickRead::Newer { .. } | QuickRead::Explain => None,
     }
+}
+
+/// The stored workspace's text as it is now, unread; `None` when there is
+/// none (or storage is blocked).
+pub fn workspace_text() -> Option<String> {
+    read_raw(WORKSPACE_KEY)
+}
+
+/// Writes a workspace document's text. On failure the previous copy stays.
+pub fn write_workspace_text(text: &str) -> Result<(), StorageFailure> {
+    write_raw(WORKSPACE_KEY, text)
+}
+
+/// Keeps `text` aside as a recovery copy named by `now_ms`; the key, or
+/// `None` when storage had no room for it.
+pub fn keep_recovery_copy(text: &str, now_ms: i64) -> Option<String> {
+    let key = format!("{RECOVERY_PREFIX}{now_ms}");
+    write_raw(&key, text).ok().map(|()| key)
 }
 
 /// Why a save did not happen.
@@ -168,24 +184,26 @@ pub enum NotSaved {
     NotHere,
 }
 
-/// Writes the show's timer into the stored workspace as it is at this moment:
-/// every other item stays as stored, whichever tab saved it. On failure the
-/// stored copy stays as it was.
+/// Writes the show's timer into `stored`, the stored workspace's text as it
+/// is at this moment (already merged with): every other item stays as
+/// stored, whichever window saved it. Gives the text written; on failure
+/// the stored copy stays as it was.
 pub fn save_show_timer(
+    stored: &str,
     show_id: &Id,
     timer: Option<&TimerState>,
     saved_at: DateTime<Utc>,
-) -> Result<(), NotSaved> {
-    let stored = read_raw(WORKSPACE_KEY).ok_or_else(|| match is_available() {
-        true => NotSaved::NotHere,
-        false => NotSaved::Storage(StorageFailure::Blocked),
-    })?;
+    revision: &Revision,
+) -> Result<String, NotSaved> {
     let text =
-        Document::with_show_timer(&stored, show_id, timer, saved_at).map_err(|why| match why {
-            Unwritable::Newer { .. } => NotSaved::Newer,
-            Unwritable::NotHere => NotSaved::NotHere,
+        Document::with_show_timer(stored, show_id, timer, saved_at, revision).map_err(|why| {
+            match why {
+                Unwritable::Newer { .. } => NotSaved::Newer,
+                Unwritable::NotHere => NotSaved::NotHere,
+            }
         })?;
-    write_raw(WORKSPACE_KEY, &text).map_err(NotSaved::Storage)
+    write_raw(WORKSPACE_KEY, &text).map_err(NotSaved::Storage)?;
+    Ok(text)
 }
 
 /// Writes the workspace document. On failure the previous copy stays as it was.

@@ -118,7 +118,19 @@ pub struct NoticeTexts {
     pub restored_backup: &'static str,
     pub started_empty: &'static str,
     pub newer_version: &'static str,
-    pub other_tab: &'static str,
+    /// Heads the list of conflicts another window's save decided.
+    pub merged: &'static str,
+    /// "yours" before this window's replaced value, "kept" before the other's.
+    pub yours: &'static str,
+    pub kept: &'static str,
+    pub reordered: &'static str,
+    pub kept_deleted_here: &'static str,
+    pub kept_deleted_there: &'static str,
+    pub put_back: &'static str,
+    pub put_back_gone: &'static str,
+    pub put_back_invalid: &'static str,
+    pub set_aside: &'static str,
+    pub set_aside_lost: &'static str,
     pub go_to_data: &'static str,
 }
 

@@ -7,6 +7,7 @@
 //! (a language that misses a text does not compile) at no bundle or build cost.
 
 mod en;
+mod fields;
 mod kpi;
 mod plans;
 mod scripts;
@@ -16,6 +17,7 @@ use leptos::prelude::*;
 use livedesk_core::Lang;
 
 pub use catalogue::{AppLifeTexts, DataPageTexts, NoticeTexts, PageTexts, Texts, TimerTexts};
+pub use fields::field_label;
 pub use kpi::KpiTexts;
 pub use plans::PlanTexts;
 pub use scripts::ScriptTexts;

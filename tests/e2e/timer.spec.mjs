@@ -202,7 +202,7 @@ test("a timer opened directly hands over to the whole app when the presenter can
   expect(new URL(page.url()).search).toBe("?app");
   await expect(page.locator(".shell-nav")).toBeVisible();
 
-  // A stored copy in the schema before this one: the whole app migrates it and
+  // A stored copy of an older schema: the whole app migrates it and
   // runs the show from it.
   const v1 = readFileSync("crates/core/tests/fixtures/v1/workspace.livedesk.json", "utf8");
   await page.evaluate((text) => localStorage.setItem("livedesk.workspace", text), v1);
@@ -213,7 +213,7 @@ test("a timer opened directly hands over to the whole app when the presenter can
   await page.keyboard.press("Space");
   await expect(page.locator(".presenter")).toHaveAttribute("data-status", "running");
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("livedesk.workspace")));
-  expect(stored.schema).toBe(2);
+  expect(stored.schema).toBe(3);
 
   // A copy from a newer LiveDesk: the whole app says so and leaves it as it was.
   const newer = v1.replace('"schema": 1', '"schema": 7');

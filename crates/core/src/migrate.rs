@@ -14,11 +14,19 @@ use crate::problem::ReadError;
 pub type Step = fn(Kind, Value) -> Result<Value, ReadError>;
 
 /// `STEPS[i]` upgrades schema `i + 1` to `i + 2`.
-pub const STEPS: &[Step] = &[v1_to_v2];
+pub const STEPS: &[Step] = &[v1_to_v2, v2_to_v3];
 
 /// Schema 2 added `timer` to shows: optional, absent in every v1 file, so the
 /// data carries over unchanged. The step exists so a v1 file is read as v1.
 fn v1_to_v2(_: Kind, data: Value) -> Result<Value, ReadError> {
+    Ok(data)
+}
+
+/// Schema 3 added the envelope's optional `revision`, which only the
+/// browser's own stored copy carries; the data is unchanged. The step exists
+/// so that a LiveDesk of schema 2, which would refuse the new key as unknown,
+/// says "written by a newer version" and leaves the copy alone.
+fn v2_to_v3(_: Kind, data: Value) -> Result<Value, ReadError> {
     Ok(data)
 }
 

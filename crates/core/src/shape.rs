@@ -9,6 +9,7 @@ use std::fmt;
 
 /// The fields whose values are lists. Every other value is a scalar or an object.
 const LIST_FIELDS: &[&str] = &[
+    "ancestors",
     "assignments",
     "budget",
     "checklist",
@@ -33,7 +34,7 @@ const LIST_FIELDS: &[&str] = &[
 /// The fields whose values are objects, so that an array there is told as
 /// "expected an object" rather than "an object or a single value".
 const OBJECT_FIELDS: &[&str] = &[
-    "actuals", "data", "plan", "script", "settings", "targets", "template", "timer",
+    "actuals", "data", "plan", "revision", "script", "settings", "targets", "template", "timer",
 ];
 
 /// Any JSON value where an array is not allowed.

@@ -20,7 +20,7 @@ use std::collections::BTreeMap;
 use std::panic::{self, AssertUnwindSafe};
 use std::time::Instant;
 
-use livedesk_core::document::{Document, Kind, Payload, QuickRead, SCHEMA};
+use livedesk_core::document::{Document, Kind, Payload, QuickRead, Revision, SCHEMA};
 use livedesk_core::limits::MAX_FILE_BYTES;
 use livedesk_core::model::{Id, SequentialIds, Workspace};
 use livedesk_core::problem::ReadError;
@@ -34,6 +34,9 @@ const TEMPLATE: &str = include_str!("fixtures/v1/template.livedesk.json");
 const WORKSPACE_V2: &str = include_str!("fixtures/v2/workspace.livedesk.json");
 const PLAN_V2: &str = include_str!("fixtures/v2/plan.livedesk.json");
 const TEMPLATE_V2: &str = include_str!("fixtures/v2/template.livedesk.json");
+const WORKSPACE_V3: &str = include_str!("fixtures/v3/workspace.livedesk.json");
+const PLAN_V3: &str = include_str!("fixtures/v3/plan.livedesk.json");
+const TEMPLATE_V3: &str = include_str!("fixtures/v3/template.livedesk.json");
 
 /// Inputs per seed; three seeds, plus the few oversize files.
 const PER_SEED: usize = 3_400;
@@ -778,8 +781,15 @@ fn is_current(json: Option<&Value>) -> bool {
 
 fn timer_write_agrees(input: &str, ws: &Workspace, show_id: &Id) -> Result<(), String> {
     let saved_at = "2026-12-04T12:30:00Z".parse().unwrap();
-    let written = Document::with_show_timer(input, show_id, Some(&TimerState::new()), saved_at)
-        .map_err(|e| format!("a timer could not be written into an accepted copy: {e:?}"))?;
+    let revision = Revision::after(Id::new("rev-fuzz").unwrap(), None);
+    let written = Document::with_show_timer(
+        input,
+        show_id,
+        Some(&TimerState::new()),
+        saved_at,
+        &revision,
+    )
+    .map_err(|e| format!("a timer could not be written into an accepted copy: {e:?}"))?;
     let mut expected = ws.clone();
     for show in expected.shows.iter_mut().filter(|s| &s.id == show_id) {
         show.timer = Some(TimerState::new());
@@ -831,6 +841,9 @@ fn malformed_inputs_never_panic_and_never_touch_the_stored_workspace() {
         WORKSPACE_V2,
         PLAN_V2,
         TEMPLATE_V2,
+        WORKSPACE_V3,
+        PLAN_V3,
+        TEMPLATE_V3,
     ]
     .into_iter()
     .map(|t| (t, serde_json::from_str(t).unwrap()))

@@ -5,6 +5,7 @@
 //! as facts, and a combination of valid edits that is not valid together.
 
 use chrono::NaiveDate;
+use livedesk_core::document::Revision;
 use livedesk_core::merge::{brief, merge, merge_timer, Clash, PutBackError, Replica, Step};
 use livedesk_core::model::*;
 use livedesk_core::samples::first_run_workspace;
@@ -22,6 +23,24 @@ fn sample() -> Workspace {
         NaiveDate::from_ymd_opt(2026, 11, 22).unwrap(),
         &mut ids,
     )
+}
+
+fn id_of(raw: &str) -> Id {
+    Id::new(raw).unwrap()
+}
+
+fn revision(id: &str, parent: &str) -> Revision {
+    Revision {
+        id: id_of(id),
+        ancestors: vec![id_of(parent)],
+    }
+}
+
+fn first(id: &str) -> Option<Revision> {
+    Some(Revision {
+        id: id_of(id),
+        ancestors: Vec::new(),
+    })
 }
 
 fn plan_id(ws: &Workspace) -> Id {
@@ -42,8 +61,8 @@ fn two_windows_edit_two_fields_of_one_plan_and_both_survive() {
     b.update_plan(&id, |p| p.notes = "备注：先测灯光".into())
         .unwrap();
     // B hears A's save while its own edit waits for the save delay.
-    let mut replica = Replica::new(base.clone());
-    let absorbed = replica.absorb(&b, a.clone());
+    let mut replica = Replica::new(base.clone(), first("r0"));
+    let absorbed = replica.absorb(&b, a.clone(), Some(&revision("r1", "r0")));
     let plan = absorbed.workspace.plan(&id).unwrap();
     assert_eq!(plan.name, "一月计划");
     assert_eq!(plan.notes, "备注：先测灯光");
@@ -52,13 +71,45 @@ fn two_windows_edit_two_fields_of_one_plan_and_both_survive() {
     assert_eq!(replica.base(), &a, "the stored copy is the new base");
 }
 
+/// Windows see each other's writes late. A saves its rename (r1, from r0);
+/// B, not yet seeing r1, saves its notes from r0 too (r2), over r1. When A
+/// hears r2, the parent r0 tells it r2 never saw the rename: merged from r0,
+/// the rename is A's change, not something B removed.
+#[test]
+fn a_save_made_without_seeing_the_last_one_loses_nothing() {
+    let base = sample();
+    let id = plan_id(&base);
+    let mut a = base.clone();
+    a.update_plan(&id, |p| p.name = "一月计划".into()).unwrap();
+    let mut b = base.clone();
+    b.update_plan(&id, |p| p.notes = "先测灯光".into()).unwrap();
+    let mut window_a = Replica::new(base.clone(), first("r0"));
+    window_a.saved(a.clone(), revision("r1", "r0"));
+    let absorbed = window_a.absorb(&a, b.clone(), Some(&revision("r2", "r0")));
+    let plan = absorbed.workspace.plan(&id).unwrap();
+    assert_eq!(
+        (plan.name.as_str(), plan.notes.as_str()),
+        ("一月计划", "先测灯光")
+    );
+    assert!(absorbed.unsaved, "the rename must be written again");
+    assert_eq!(window_a.base_revision(), Some(&revision("r2", "r0")));
+    // Without the parent, r2 would read as B undoing the rename.
+    let mut forgetful = Replica::new(base.clone(), first("r0"));
+    forgetful.saved(a.clone(), revision("r1", "r0"));
+    let absorbed = forgetful.absorb(&a, b, None);
+    assert_eq!(
+        absorbed.workspace.plan(&id).unwrap().name,
+        base.plans[0].name
+    );
+}
+
 #[test]
 fn a_window_without_edits_takes_the_stored_copy_as_it_is() {
     let base = sample();
     let mut stored = base.clone();
     stored.products[0].live_price = 59.0;
-    let mut replica = Replica::new(base.clone());
-    let absorbed = replica.absorb(&base, stored.clone());
+    let mut replica = Replica::new(base.clone(), first("r0"));
+    let absorbed = replica.absorb(&base, stored.clone(), Some(&revision("r1", "r0")));
     assert_eq!(absorbed.workspace, stored);
     assert!(!absorbed.unsaved);
 }

@@ -10,8 +10,8 @@ use livedesk_core::{samples, Lang};
 use serde_json::Value;
 
 const WORKSPACE_V1: &str = include_str!("fixtures/v1/workspace.livedesk.json");
-const WORKSPACE_V2: &str = include_str!("fixtures/v2/workspace.livedesk.json");
-const PLAN_V2: &str = include_str!("fixtures/v2/plan.livedesk.json");
+const WORKSPACE_V3: &str = include_str!("fixtures/v3/workspace.livedesk.json");
+const PLAN_V3: &str = include_str!("fixtures/v3/plan.livedesk.json");
 
 fn stored_sample(lang: Lang) -> Document {
     let today = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
@@ -31,10 +31,10 @@ fn what_the_app_stores_reads_quickly_as_the_full_read_reads_it() {
         );
         assert_eq!(Document::read(&text), Ok(document));
     }
-    let QuickRead::Read(fixture) = Document::read_workspace_quickly(WORKSPACE_V2) else {
+    let QuickRead::Read(fixture) = Document::read_workspace_quickly(WORKSPACE_V3) else {
         panic!("the current-schema fixture reads quickly");
     };
-    assert_eq!(Document::read(WORKSPACE_V2), Ok(fixture));
+    assert_eq!(Document::read(WORKSPACE_V3), Ok(fixture));
 }
 
 #[test]
@@ -48,7 +48,7 @@ fn an_older_schema_is_left_to_the_full_read_which_migrates_it() {
 
 #[test]
 fn a_newer_schema_is_named_so_nothing_overwrites_it() {
-    let mut newer: Value = serde_json::from_str(WORKSPACE_V2).unwrap();
+    let mut newer: Value = serde_json::from_str(WORKSPACE_V3).unwrap();
     newer["schema"] = 7.into();
     newer["data"]["something_new"] = "from the future".into();
     let text = newer.to_string();
@@ -68,17 +68,17 @@ fn a_newer_schema_is_named_so_nothing_overwrites_it() {
 #[test]
 fn another_kind_or_a_broken_copy_goes_to_the_full_read() {
     assert_eq!(
-        Document::read_workspace_quickly(PLAN_V2),
+        Document::read_workspace_quickly(PLAN_V3),
         QuickRead::Explain
     );
-    let cut = &WORKSPACE_V2[..WORKSPACE_V2.len() / 2];
+    let cut = &WORKSPACE_V3[..WORKSPACE_V3.len() / 2];
     assert_eq!(Document::read_workspace_quickly(cut), QuickRead::Explain);
     assert!(matches!(
         Document::read_kind(cut, Kind::Workspace),
         Err(ReadError::NotJson { .. })
     ));
     // Valid JSON in the current schema that breaks a range rule.
-    let mut negative: Value = serde_json::from_str(WORKSPACE_V2).unwrap();
+    let mut negative: Value = serde_json::from_str(WORKSPACE_V3).unwrap();
     negative["data"]["products"][0]["price"] = (-1).into();
     let text = negative.to_string();
     assert_eq!(Document::read_workspace_quickly(&text), QuickRead::Explain);

@@ -15,6 +15,9 @@ const TEMPLATE: &str = include_str!("fixtures/v1/template.livedesk.json");
 const WORKSPACE_V2: &str = include_str!("fixtures/v2/workspace.livedesk.json");
 const PLAN_V2: &str = include_str!("fixtures/v2/plan.livedesk.json");
 const TEMPLATE_V2: &str = include_str!("fixtures/v2/template.livedesk.json");
+const WORKSPACE_V3: &str = include_str!("fixtures/v3/workspace.livedesk.json");
+const PLAN_V3: &str = include_str!("fixtures/v3/plan.livedesk.json");
+const TEMPLATE_V3: &str = include_str!("fixtures/v3/template.livedesk.json");
 
 /// The fixtures of one schema version.
 struct Fixtures {
@@ -24,7 +27,7 @@ struct Fixtures {
     template: &'static str,
 }
 
-const VERSIONS: [Fixtures; 2] = [
+const VERSIONS: [Fixtures; 3] = [
     Fixtures {
         schema: 1,
         workspace: WORKSPACE,
@@ -36,6 +39,12 @@ const VERSIONS: [Fixtures; 2] = [
         workspace: WORKSPACE_V2,
         plan: PLAN_V2,
         template: TEMPLATE_V2,
+    },
+    Fixtures {
+        schema: 3,
+        workspace: WORKSPACE_V3,
+        plan: PLAN_V3,
+        template: TEMPLATE_V3,
     },
 ];
 
@@ -925,7 +934,7 @@ type ProblemCheck = Box<dyn Fn(&Problem) -> bool>;
 #[test]
 fn timer_problems_name_the_field() {
     use Problem as P;
-    let w = WORKSPACE_V2;
+    let w = WORKSPACE_V3;
     let wrong_type = |p: &Problem| matches!(p, P::WrongType { .. });
     let cases: Vec<(&str, String, &str, ProblemCheck)> = vec![
         (
@@ -1050,7 +1059,7 @@ fn timer_problems_name_the_field() {
 
 #[test]
 fn timer_limits_are_inclusive() {
-    let w = WORKSPACE_V2;
+    let w = WORKSPACE_V3;
     let at_limit = [
         ("the fixture itself", w.to_owned()),
         (

@@ -3,15 +3,20 @@
 //! those items, and the write changes that timer and the save time, nothing else.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use livedesk_core::document::{Document, Payload, QuickRead, Unwritable};
+use livedesk_core::document::{Document, Payload, QuickRead, Revision, Unwritable};
 use livedesk_core::model::{Id, SequentialIds, Workspace};
 use livedesk_core::timer::{Command, TimerState};
 use livedesk_core::{samples, Lang};
 use serde_json::Value;
 
 const WORKSPACE_V1: &str = include_str!("fixtures/v1/workspace.livedesk.json");
-const WORKSPACE_V2: &str = include_str!("fixtures/v2/workspace.livedesk.json");
-const PLAN_V2: &str = include_str!("fixtures/v2/plan.livedesk.json");
+const WORKSPACE_V3: &str = include_str!("fixtures/v3/workspace.livedesk.json");
+const PLAN_V3: &str = include_str!("fixtures/v3/plan.livedesk.json");
+
+/// The revision a presenter's timer save is written as.
+fn revision() -> Revision {
+    Revision::after(id("rev-presenter-1"), None)
+}
 
 fn id(text: &str) -> Id {
     Id::new(text).unwrap()
@@ -40,7 +45,7 @@ fn slice(text: &str, show: &Id) -> Workspace {
 
 /// The fixture with one change made to its JSON.
 fn changed(change: fn(&mut Value)) -> String {
-    let mut doc: Value = serde_json::from_str(WORKSPACE_V2).unwrap();
+    let mut doc: Value = serde_json::from_str(WORKSPACE_V3).unwrap();
     change(&mut doc);
     doc.to_string()
 }
@@ -72,7 +77,7 @@ fn stored_sample(lang: Lang) -> String {
 #[test]
 fn each_show_reads_with_its_plan_the_products_and_the_settings() {
     for text in [
-        WORKSPACE_V2.to_owned(),
+        WORKSPACE_V3.to_owned(),
         stored_sample(Lang::ZhCn),
         stored_sample(Lang::En),
     ] {
@@ -84,16 +89,16 @@ fn each_show_reads_with_its_plan_the_products_and_the_settings() {
         }
     }
     // The fixture's first show belongs to a plan: the slice carries it.
-    let first = slice(WORKSPACE_V2, &id("show-0705"));
+    let first = slice(WORKSPACE_V3, &id("show-0705"));
     assert_eq!(first.plans.len(), 1);
     assert!(first.templates.is_empty());
 }
 
 #[test]
 fn a_show_that_is_not_there_reads_as_a_workspace_without_it() {
-    let ws = slice(WORKSPACE_V2, &id("no-such-show"));
+    let ws = slice(WORKSPACE_V3, &id("no-such-show"));
     assert!(ws.shows.is_empty() && ws.plans.is_empty());
-    assert_eq!(ws.products, full(WORKSPACE_V2).products);
+    assert_eq!(ws.products, full(WORKSPACE_V3).products);
 }
 
 #[test]
@@ -101,9 +106,9 @@ fn what_the_quick_read_leaves_to_the_full_read_the_slice_leaves_too() {
     let show = id("show-0705");
     let read = |text: &str| Document::read_show_quickly(text, &show);
     assert_eq!(read(WORKSPACE_V1), QuickRead::Explain);
-    assert_eq!(read(PLAN_V2), QuickRead::Explain);
+    assert_eq!(read(PLAN_V3), QuickRead::Explain);
     assert_eq!(
-        read(&WORKSPACE_V2[..WORKSPACE_V2.len() / 2]),
+        read(&WORKSPACE_V3[..WORKSPACE_V3.len() / 2]),
         QuickRead::Explain
     );
     assert_eq!(
@@ -151,14 +156,15 @@ fn a_broken_item_outside_the_slice_is_left_for_the_whole_app() {
 #[test]
 fn writing_a_timer_changes_that_timer_and_the_save_time_only() {
     let show = id("show-0705");
-    let before = full(WORKSPACE_V2);
+    let before = full(WORKSPACE_V3);
     let segments = before.show(&show).unwrap().segments().to_vec();
     let mut timer = TimerState::new();
     let start = later().timestamp_millis();
     timer.apply(Command::Toggle, &segments, start);
     timer.apply(Command::Next, &segments, start + 61_000);
 
-    let text = Document::with_show_timer(WORKSPACE_V2, &show, Some(&timer), later()).unwrap();
+    let text =
+        Document::with_show_timer(WORKSPACE_V3, &show, Some(&timer), later(), &revision()).unwrap();
     let after = Document::read(&text).unwrap();
     assert_eq!(after.saved_at, later());
     let mut expected = before.clone();
@@ -172,7 +178,7 @@ fn writing_a_timer_changes_that_timer_and_the_save_time_only() {
 
     // The other items are the stored text's own, not re-serialized copies.
     let (old, new): (Value, Value) = (
-        serde_json::from_str(WORKSPACE_V2).unwrap(),
+        serde_json::from_str(WORKSPACE_V3).unwrap(),
         serde_json::from_str(&text).unwrap(),
     );
     for key in ["plans", "templates", "products", "settings"] {
@@ -182,7 +188,7 @@ fn writing_a_timer_changes_that_timer_and_the_save_time_only() {
     assert_eq!(other_shows(&old), other_shows(&new));
 
     // No timer at all (a reset show) is written as none.
-    let cleared = Document::with_show_timer(&text, &show, None, later()).unwrap();
+    let cleared = Document::with_show_timer(&text, &show, None, later(), &revision()).unwrap();
     let mut reset = before;
     reset.shows.iter_mut().find(|s| s.id == show).unwrap().timer = None;
     assert_eq!(full(&cleared), reset);
@@ -191,14 +197,15 @@ fn writing_a_timer_changes_that_timer_and_the_save_time_only() {
 #[test]
 fn a_timer_is_not_written_where_its_show_is_gone_or_the_copy_is_not_ours() {
     let timer = TimerState::new();
-    let write =
-        |text: &str, show: &str| Document::with_show_timer(text, &id(show), Some(&timer), later());
+    let write = |text: &str, show: &str| {
+        Document::with_show_timer(text, &id(show), Some(&timer), later(), &revision())
+    };
     assert_eq!(
-        write(WORKSPACE_V2, "no-such-show"),
+        write(WORKSPACE_V3, "no-such-show"),
         Err(Unwritable::NotHere)
     );
     assert_eq!(write(WORKSPACE_V1, "show-0705"), Err(Unwritable::NotHere));
-    assert_eq!(write(PLAN_V2, "show-0705"), Err(Unwritable::NotHere));
+    assert_eq!(write(PLAN_V3, "show-0705"), Err(Unwritable::NotHere));
     assert_eq!(write("", "show-0705"), Err(Unwritable::NotHere));
     assert_eq!(
         write(&changed(|doc| doc["schema"] = 7.into()), "show-0705"),

@@ -17,14 +17,16 @@ use crate::validate::{self, Checker};
 use crate::Lang;
 
 mod quick;
+mod revision;
 mod slice;
 pub use quick::QuickRead;
+pub use revision::Revision;
 pub use slice::Unwritable;
 
 /// The `format` every LiveDesk document carries.
 pub const FORMAT: &str = "livedesk";
 /// The schema version this build writes (and the newest it reads).
-pub const SCHEMA: u32 = 2;
+pub const SCHEMA: u32 = 3;
 
 /// What a document holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -108,6 +110,9 @@ struct EnvelopeOut<'a, T> {
     kind: Kind,
     schema: u32,
     saved_at: &'a DateTime<Utc>,
+    /// Only in the browser's own stored copy.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    revision: Option<&'a Revision>,
     data: &'a T,
 }
 
@@ -119,6 +124,10 @@ struct Header {
     kind: String,
     schema: u64,
     saved_at: String,
+    /// Checked for its shape; what it says matters only to the shell.
+    #[allow(dead_code)]
+    #[serde(default)]
+    revision: Option<Revision>,
     #[allow(dead_code)]
     data: IgnoredAny,
 }
@@ -136,6 +145,9 @@ struct EnvelopeIn<T> {
     schema: IgnoredAny,
     #[allow(dead_code)]
     saved_at: IgnoredAny,
+    #[allow(dead_code)]
+    #[serde(default)]
+    revision: IgnoredAny,
     data: T,
 }
 
@@ -153,21 +165,31 @@ impl Document {
 
     /// The envelope as JSON, pretty-printed for files people may open.
     pub fn to_json(&self) -> String {
-        fn envelope<T: Serialize>(doc: &Document, data: &T) -> String {
+        self.envelope_json(None)
+    }
+
+    /// The envelope as the browser stores it, with its revision.
+    pub fn to_stored_json(&self, revision: &Revision) -> String {
+        self.envelope_json(Some(revision))
+    }
+
+    fn envelope_json(&self, revision: Option<&Revision>) -> String {
+        fn envelope<T: Serialize>(doc: &Document, revision: Option<&Revision>, data: &T) -> String {
             let out = EnvelopeOut {
                 format: FORMAT,
                 kind: doc.kind(),
                 schema: SCHEMA,
                 saved_at: &doc.saved_at,
+                revision,
                 data,
             };
             // Plain structs with finite numbers always serialize.
             serde_json::to_string_pretty(&out).unwrap_or_default()
         }
         match &self.payload {
-            Payload::Workspace(ws) => envelope(self, ws),
-            Payload::Plan(bundle) => envelope(self, bundle),
-            Payload::Template(bundle) => envelope(self, bundle),
+            Payload::Workspace(ws) => envelope(self, revision, ws),
+            Payload::Plan(bundle) => envelope(self, revision, bundle),
+            Payload::Template(bundle) => envelope(self, revision, bundle),
         }
     }
 

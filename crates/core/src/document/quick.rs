@@ -31,6 +31,9 @@ struct Envelope<T> {
     kind: String,
     schema: u64,
     saved_at: String,
+    #[allow(dead_code)]
+    #[serde(default)]
+    revision: Option<super::Revision>,
     data: T,
 }
 

@@ -12,7 +12,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::value::RawValue;
 
 use super::quick::{envelope, validated, QuickRead, Stop};
-use super::{Document, EnvelopeOut, Kind, FORMAT, SCHEMA};
+use super::{Document, EnvelopeOut, Kind, Revision, FORMAT, SCHEMA};
 use crate::model::{Id, Plan, Product, Settings, Show, Workspace};
 use crate::timer::TimerState;
 
@@ -135,13 +135,14 @@ impl Document {
         validated(Document::workspace(saved_at, workspace))
     }
 
-    /// The stored text `text` with the show `show_id`'s timer set to `timer`
-    /// and saved at `saved_at`; every other item as it was in `text`.
+    /// The stored text `text` with the show `show_id`'s timer set to `timer`,
+    /// saved at `saved_at` as `revision`; every other item as it was in `text`.
     pub fn with_show_timer(
         text: &str,
         show_id: &Id,
         timer: Option<&TimerState>,
         saved_at: DateTime<Utc>,
+        revision: &Revision,
     ) -> Result<String, Unwritable> {
         let (_, data) =
             envelope::<Untyped<&RawValue>>(text, Kind::Workspace).map_err(|stop| match stop {
@@ -183,6 +184,7 @@ impl Document {
             kind: Kind::Workspace,
             schema: SCHEMA,
             saved_at: &saved_at,
+            revision: Some(revision),
             data: &out,
         };
         // Text that was JSON and a show that serializes (finite numbers) always do.
