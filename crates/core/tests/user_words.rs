@@ -11,13 +11,16 @@ use livedesk_core::problem::{Expected, FieldError, Found, Problem, ReadError};
 use livedesk_core::Lang;
 use serde_json::{json, Value};
 
-const FIXTURES: [&str; 6] = [
+const FIXTURES: [&str; 9] = [
     include_str!("fixtures/v1/workspace.livedesk.json"),
     include_str!("fixtures/v1/plan.livedesk.json"),
     include_str!("fixtures/v1/template.livedesk.json"),
     include_str!("fixtures/v2/workspace.livedesk.json"),
     include_str!("fixtures/v2/plan.livedesk.json"),
     include_str!("fixtures/v2/template.livedesk.json"),
+    include_str!("fixtures/v3/workspace.livedesk.json"),
+    include_str!("fixtures/v3/plan.livedesk.json"),
+    include_str!("fixtures/v3/template.livedesk.json"),
 ];
 
 /// The sources whose `pub struct` and `pub enum` names must stay unseen.
