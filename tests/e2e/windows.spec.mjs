@@ -6,12 +6,23 @@ import { test, expect, shot } from "./fixtures.mjs";
 
 const stored = (page) => page.evaluate(() => JSON.parse(localStorage.getItem("livedesk.workspace")).data);
 
-/** Commits a field's typed value (its `change` event) and returns when, in ms. */
-const commit = (locator) =>
-  locator.evaluate((input) => {
-    input.dispatchEvent(new Event("change", { bubbles: true }));
-    return Date.now();
-  });
+/** Commits a field's typed value (its `change` event) at once, or at the
+ * wall-clock time `when` (ms) so that two windows act together whatever the
+ * test driver's latency; returns when it happened. */
+const commit = (locator, when = 0) =>
+  locator.evaluate(
+    (input, when) =>
+      new Promise((done) =>
+        setTimeout(() => {
+          input.dispatchEvent(new Event("change", { bubbles: true }));
+          done(Date.now());
+        }, Math.max(0, when - Date.now())),
+      ),
+    when,
+  );
+
+/** A moment shortly ahead, for actions in two windows at once. */
+const soon = () => Date.now() + 300;
 
 /** Two windows on the first plan's overview; the plan's id. */
 async function twoWindowsOnAPlan(page, context) {
@@ -30,7 +41,8 @@ test("two windows editing different fields of one plan within 50 ms both keep th
   const { other, planId } = await twoWindowsOnAPlan(page, context);
   await page.getByLabel("名称").fill("一月计划");
   await other.getByLabel("备注").fill("备注：开播前先测灯光");
-  const [a, b] = await Promise.all([commit(page.getByLabel("名称")), commit(other.getByLabel("备注"))]);
+  const when = soon();
+  const [a, b] = await Promise.all([commit(page.getByLabel("名称"), when), commit(other.getByLabel("备注"), when)]);
   expect(Math.abs(a - b)).toBeLessThan(50);
 
   // Both saves land; each window merges the other's; nothing is lost.
@@ -62,12 +74,19 @@ test("the presenter's Start in one window and a rename in another within 100 ms 
   await page.getByLabel("名称").fill("改过名的计划");
 
   // The clicker's Space, sent at the same moment as the rename's commit.
+  const when = soon();
   const [renamed, started] = await Promise.all([
-    commit(page.getByLabel("名称")),
-    presenter.evaluate(() => {
-      window.dispatchEvent(new KeyboardEvent("keydown", { key: " ", code: "Space", bubbles: true }));
-      return Date.now();
-    }),
+    commit(page.getByLabel("名称"), when),
+    presenter.evaluate(
+      (when) =>
+        new Promise((done) =>
+          setTimeout(() => {
+            window.dispatchEvent(new KeyboardEvent("keydown", { key: " ", code: "Space", bubbles: true }));
+            done(Date.now());
+          }, Math.max(0, when - Date.now())),
+        ),
+      when,
+    ),
   ]);
   expect(Math.abs(started - renamed)).toBeLessThan(100);
 
