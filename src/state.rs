@@ -446,7 +446,14 @@ impl AppState {
             _ => return false,
         };
         let revision = Document::revision_of(text);
-        let span = clock::Span::start("livedesk:merge");
+        // Timed apart: a three-way merge, or taking the stored copy as it is.
+        let merging = self
+            .workspace
+            .with_untracked(|local| self.replica.with_value(|replica| replica.base() != local));
+        let span = clock::Span::start(match merging {
+            true => "livedesk:merge",
+            false => "livedesk:adopt",
+        });
         let Absorbed {
             workspace,
             conflicts,

@@ -160,18 +160,22 @@ fn ConflictLine(conflict: Conflict) -> impl IntoView {
 }
 
 /// Where a conflict is, as a person reads it: each list with the name of
-/// its item, then the field (`工作计划「一月」 › 名称`).
+/// its item, then the field (`工作计划「一月」 › 名称`, `plan “January” › name`).
 fn describe_path(conflict: &Conflict, lang: Lang) -> String {
+    let quoted = |label: &str| match lang {
+        Lang::ZhCn => format!("「{label}」"),
+        Lang::En => format!(" “{label}”"),
+    };
     let mut parts: Vec<String> = Vec::new();
     let mut steps = conflict.path.iter().peekable();
     while let Some(step) = steps.next() {
         match (step, steps.peek()) {
             (Step::Field(list), Some(Step::Item { label, .. })) => {
-                parts.push(format!("{}「{}」", field_label(list, lang), label));
+                parts.push(format!("{}{}", field_label(list, lang), quoted(label)));
                 steps.next();
             }
             (Step::Field(field), _) => parts.push(field_label(field, lang).to_owned()),
-            (Step::Item { label, .. }, _) => parts.push(format!("「{label}」")),
+            (Step::Item { label, .. }, _) => parts.push(quoted(label)),
         }
     }
     parts.join(" › ")

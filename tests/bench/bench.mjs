@@ -7,7 +7,7 @@ import { launch, startServer, workspaceOfSize } from "./lib.mjs";
 import { benchmarkIndexAt } from "./machine.mjs";
 import { transferPerRoute } from "./transfer.mjs";
 import { driftMs, memoryAfterRun, pageAloneMs, startupMs, tickCost } from "./timer.mjs";
-import { importMs, saveMs } from "./data.mjs";
+import { importMs, mergeMs, saveMs } from "./data.mjs";
 
 const port = Number(process.argv[2] ?? 4180);
 const server = await startServer(port);
@@ -89,6 +89,13 @@ try {
   figure(`save of a ${kb(saved.storedBytes)} workspace (median of ${saved.count})`, `${saved.saveMs.toFixed(1)} ms`, "≤ 20 ms", saved.saveMs <= 20);
   const timerSaved = await saveMs(browser, server, { saves: 9, kilobytes: 200 });
   figure("  the presenter alone's save of its show's timer into it", `${timerSaved.saveMs.toFixed(1)} ms`, "");
+  const merged = await mergeMs(browser, server, { rounds: 9, kilobytes: 200 });
+  figure(
+    `merge of two windows' saves of a ${kb(merged.storedBytes)} workspace, 1x (median of ${merged.count}; max ${merged.maxMs.toFixed(1)} ms)${merged.kept ? "" : ": AN EDIT WAS LOST"}`,
+    `${merged.mergeMs.toFixed(1)} ms`,
+    "≤ 10 ms",
+    merged.kept && merged.mergeMs <= 10,
+  );
 
   const memory = await memoryAfterRun(browser, server, { minutes: 15 });
   figure(

@@ -47,3 +47,49 @@ export async function saveMs(browser, server, { saves, kilobytes, wholeApp }) {
   await context.close();
   return { saveMs: median(durations), count: durations.length, storedBytes: stored };
 }
+
+/** Three-way merges of two windows' saves of a workspace of about
+ * `kilobytes`: each round, both windows commit an edit to one plan at the
+ * same moment (one its name, the other its notes), so the later save meets
+ * the other's unsaved edit and merges (clock::Span `livedesk:merge`). Also
+ * checks that the last round's two edits are both stored. */
+export async function mergeMs(browser, server, { rounds, kilobytes }) {
+  const document = workspaceOfSize(kilobytes * 1024);
+  const planId = document.data.plans[0].id;
+  const context = await seededContext(browser, document);
+  const windows = [await context.newPage(), await context.newPage()];
+  for (const page of windows) {
+    await page.goto(server.url(`/plans/${planId}`));
+    await page.getByLabel("备注").waitFor();
+  }
+  const commit = (page, label, value, when) =>
+    page.getByLabel(label).evaluate(
+      (input, [value, when]) =>
+        new Promise((done) =>
+          setTimeout(() => {
+            input.value = value;
+            input.dispatchEvent(new Event("change", { bubbles: true }));
+            done();
+          }, Math.max(0, when - Date.now())),
+        ),
+      [value, when],
+    );
+  for (let round = 0; round < rounds; round++) {
+    const when = Date.now() + 200;
+    await Promise.all([
+      commit(windows[0], "名称", `合并压测 ${round}`, when),
+      commit(windows[1], "备注", `合并压测备注 ${round}`, when),
+    ]);
+    // Both debounced saves (400 ms) and the merges they cause.
+    await windows[0].waitForTimeout(1200);
+  }
+  const durations = (await Promise.all(windows.map((page) => measures(page, "livedesk:merge")))).flat();
+  const plan = await windows[0].evaluate(
+    (id) => JSON.parse(localStorage.getItem("livedesk.workspace")).data.plans.find((p) => p.id === id),
+    planId,
+  );
+  const kept = plan.name === `合并压测 ${rounds - 1}` && plan.notes === `合并压测备注 ${rounds - 1}`;
+  const storedBytes = await windows[0].evaluate(() => new Blob([localStorage.getItem("livedesk.workspace")]).size);
+  await context.close();
+  return { mergeMs: median(durations), maxMs: Math.max(...durations), count: durations.length, kept, storedBytes };
+}

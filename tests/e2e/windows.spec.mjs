@@ -134,7 +134,7 @@ test("the same field changed in two windows keeps the later save and can put the
   await commit(page.getByLabel("名称"));
   await commit(other.getByLabel("Name"));
   const english = other.getByRole("status").filter({ hasText: "Another window changed the same things" });
-  await expect(english).toContainText("plans「Name from window A」 › name: yours «Name from window B» → kept «Name from window A»");
+  await expect(english).toContainText("plan “Name from window A” › name: yours «Name from window B» → kept «Name from window A»");
   await expect(english.getByRole("button", { name: "Put mine back" })).toBeVisible();
   await shot(other, testInfo, "windows-conflict-en");
   await other.close();

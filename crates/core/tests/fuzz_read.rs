@@ -28,6 +28,9 @@ use livedesk_core::timer::TimerState;
 use livedesk_core::transfer::{self, ImportMode};
 use serde_json::{json, Value};
 
+mod common;
+use common::Rng;
+
 const WORKSPACE: &str = include_str!("fixtures/v1/workspace.livedesk.json");
 const PLAN: &str = include_str!("fixtures/v1/plan.livedesk.json");
 const TEMPLATE: &str = include_str!("fixtures/v1/template.livedesk.json");
@@ -41,38 +44,6 @@ const TEMPLATE_V3: &str = include_str!("fixtures/v3/template.livedesk.json");
 /// Inputs per seed; three seeds, plus the few oversize files.
 const PER_SEED: usize = 3_400;
 const SEEDS: [u64; 3] = [0x5EED_0001, 0xC0FF_EE00_1234, 0x1DE5_C0DE_0042];
-
-// ---- A tiny PRNG: xorshift64* (Vigna), good enough to pick mutations.
-
-struct Rng(u64);
-
-impl Rng {
-    fn new(seed: u64) -> Rng {
-        Rng(seed.max(1))
-    }
-
-    fn next(&mut self) -> u64 {
-        let mut x = self.0;
-        x ^= x >> 12;
-        x ^= x << 25;
-        x ^= x >> 27;
-        self.0 = x;
-        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    /// A number in `0..n` (n > 0).
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    fn chance(&mut self, percent: u64) -> bool {
-        self.next() % 100 < percent
-    }
-
-    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-        &items[self.below(items.len())]
-    }
-}
 
 // ---- Paths to nodes of a JSON value.
 

@@ -308,12 +308,17 @@ fn checklist_ticks_merge_as_a_set() {
     assert!(merged.conflicts.is_empty());
 }
 
+/// The sample show's segments, and its timer started at `T0`.
+fn started() -> (Vec<Segment>, TimerState) {
+    let segments = sample().shows[0].segments().to_vec();
+    let mut timer = TimerState::new();
+    timer.apply(Command::Toggle, &segments, T0);
+    (segments, timer)
+}
+
 #[test]
 fn timer_runs_from_two_windows_are_united_once_each() {
-    let ws = sample();
-    let segments = ws.shows[0].segments().to_vec();
-    let mut base = TimerState::new();
-    base.apply(Command::Toggle, &segments, T0);
+    let (segments, base) = started();
     // Controller: next at +60 s. Follower: add a minute, then next at +90 s.
     let mut ours = base.clone();
     ours.apply(Command::Next, &segments, T0 + 60_000);
@@ -336,10 +341,7 @@ fn timer_runs_from_two_windows_are_united_once_each() {
 
 #[test]
 fn a_restart_in_one_window_replaces_the_old_run_of_the_show() {
-    let ws = sample();
-    let segments = ws.shows[0].segments().to_vec();
-    let mut base = TimerState::new();
-    base.apply(Command::Toggle, &segments, T0);
+    let (segments, base) = started();
     let mut ours = base.clone();
     ours.apply(Command::Next, &segments, T0 + 60_000);
     let mut theirs = base.clone();

@@ -33,31 +33,15 @@ use livedesk_core::timer::{Command, TimerState};
 use livedesk_core::Lang;
 use serde_json::Value;
 
+mod common;
+use common::Rng;
+
 const SCHEDULES: usize = 10_000;
 const SEEDS: [u64; 3] = [0x4D45_5247_0001, 0xB0A7_5EED_0077, 0x0DDF_00D2_0260];
 const STEPS: usize = 14;
 const T0: i64 = 1_800_000_000_000;
 /// Writes of one window the other has not heard yet, at most.
 const IN_FLIGHT: usize = Revision::ANCESTORS - 2;
-
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        let mut x = self.0;
-        x ^= x >> 12;
-        x ^= x << 25;
-        x ^= x >> 27;
-        self.0 = x;
-        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-    fn pick<'a, T>(&mut self, items: &'a [T]) -> Option<&'a T> {
-        (!items.is_empty()).then(|| &items[self.below(items.len())])
-    }
-}
 
 /// A small workspace: the sample plan and show, two templates, all products.
 fn start() -> Workspace {
@@ -151,12 +135,12 @@ fn edit(ws: &mut Workspace, rng: &mut Rng, ids: &mut SequentialIds, now: i64) {
             }
         }
         6 => {
-            if let Some(id) = rng.pick(&show_ids) {
+            if let Some(id) = rng.pick_any(&show_ids) {
                 let _ = ws.update_show(id, |s| s.title = name);
             }
         }
         7 => {
-            if let Some(id) = rng.pick(&show_ids) {
+            if let Some(id) = rng.pick_any(&show_ids) {
                 let _ = ws.update_show(id, |s| s.planned_minutes = 60 + n % 120);
             }
         }
@@ -166,14 +150,17 @@ fn edit(ws: &mut Workspace, rng: &mut Rng, ids: &mut SequentialIds, now: i64) {
                 .iter()
                 .flat_map(|p| p.checklist.iter().map(|c| c.id.clone()))
                 .collect();
-            if let (Some(show), Some(item)) = (rng.pick(&show_ids), rng.pick(&items)) {
+            if let (Some(show), Some(item)) = (rng.pick_any(&show_ids), rng.pick_any(&items)) {
                 let _ = ws.tick_checklist(show, item, rng.below(3) > 0);
             }
         }
         9 | 10 => {
             let script = match rng.below(2) {
-                0 => rng.pick(&show_ids).cloned().map(ScriptRef::Show),
-                _ => rng.pick(&template_ids).cloned().map(ScriptRef::Template),
+                0 => rng.pick_any(&show_ids).cloned().map(ScriptRef::Show),
+                _ => rng
+                    .pick_any(&template_ids)
+                    .cloned()
+                    .map(ScriptRef::Template),
             };
             let Some(script) = script else { return };
             let len = ws.script_segments(&script).map_or(0, <[Segment]>::len);
@@ -202,7 +189,7 @@ fn edit(ws: &mut Workspace, rng: &mut Rng, ids: &mut SequentialIds, now: i64) {
             let _ = ws.edit_script(&script, change);
         }
         11 => {
-            if let Some(id) = rng.pick(&product_ids) {
+            if let Some(id) = rng.pick_any(&product_ids) {
                 let _ = ws.update_product(id, |p| p.live_price = f64::from(n % 300));
             }
         }
@@ -211,7 +198,7 @@ fn edit(ws: &mut Workspace, rng: &mut Rng, ids: &mut SequentialIds, now: i64) {
             ws.settings.set_thresholds(warning, danger);
         }
         13 => {
-            if let Some(id) = rng.pick(&show_ids) {
+            if let Some(id) = rng.pick_any(&show_ids) {
                 let mut show = ws.show(id).unwrap().clone();
                 show.id = ids.next_id();
                 show.timer = None;
@@ -226,13 +213,13 @@ fn edit(ws: &mut Workspace, rng: &mut Rng, ids: &mut SequentialIds, now: i64) {
         }
         14 => {
             if show_ids.len() > 1 {
-                let id = rng.pick(&show_ids).unwrap().clone();
+                let id = rng.pick(&show_ids).clone();
                 let _ = ws.remove_show(&id);
             }
         }
         _ => {
             // A timer command on a show, as the presenter applies it.
-            let Some(id) = rng.pick(&show_ids) else {
+            let Some(id) = rng.pick_any(&show_ids) else {
                 return;
             };
             let command = match rng.below(12) {
@@ -647,7 +634,7 @@ impl Window {
 }
 
 fn run_schedule(seed: u64, start: &Workspace) -> Result<(usize, usize), String> {
-    let mut rng = Rng(seed.max(1));
+    let mut rng = Rng::new(seed);
     let mut windows = [
         Window::new(start, SequentialIds::new("a")),
         Window::new(start, SequentialIds::new("b")),
