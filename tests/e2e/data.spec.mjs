@@ -30,7 +30,10 @@ test("export a backup, import it as a copy, then replace with it", async ({ page
   const backup = await exportBackup(page, testInfo);
   expect(backup.name).toMatch(/^livedesk-backup-\d{4}-\d{2}-\d{2}\.livedesk\.json$/);
   const file = JSON.parse(readFileSync(backup.path, "utf8"));
-  expect(file).toMatchObject({ format: "livedesk", kind: "workspace", schema: 2 });
+  expect(file).toMatchObject({ format: "livedesk", kind: "workspace", schema: 3 });
+  // The revision is the browser's own copy's, never an exported file's.
+  expect(file.revision).toBeUndefined();
+  expect(JSON.parse(await page.evaluate(() => localStorage.getItem("livedesk.workspace"))).revision.id).toBeTruthy();
   expect(file.data.plans).toHaveLength(plansBefore);
 
   // As a copy: the preview says what will happen, nothing changes before confirming.
