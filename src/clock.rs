@@ -39,8 +39,15 @@ impl Span {
 
     /// Ends it: the measure appears under its name.
     pub fn end(self) {
+        let name = self.0;
+        self.end_as(name);
+    }
+
+    /// Ends it under another name, for a span whose kind is known only at
+    /// its end (a merge, or taking a copy as it is).
+    pub fn end_as(self, name: &'static str) {
         if let Some(performance) = performance() {
-            let _ = performance.measure_with_start_mark(self.0, &format!("{}:start", self.0));
+            let _ = performance.measure_with_start_mark(name, &format!("{}:start", self.0));
         }
     }
 }

@@ -10,7 +10,7 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use livedesk_core::document::{Document, Payload, QuickRead, Revision};
-use livedesk_core::merge::{Absorbed, Conflict, PutBackError, Replica};
+use livedesk_core::merge::{self, Absorbed, Conflict, MergeRule, PutBackError, Replica};
 use livedesk_core::model::{Id, IdSource, Workspace};
 use livedesk_core::problem::ReadError;
 use livedesk_core::{samples, Lang};
@@ -74,6 +74,8 @@ struct Sync {
     write: Write,
     /// Reads another window's save.
     read: Read,
+    /// Merges another window's save with this window's state.
+    rule: MergeRule,
 }
 
 impl Sync {
@@ -85,6 +87,7 @@ impl Sync {
                 Ok(text)
             },
             read: Box::new(Document::read_workspace_quickly),
+            rule: merge::merge,
         }
     }
 
@@ -105,6 +108,8 @@ impl Sync {
                 _ => Err(NotSaved::NotHere),
             },
             read: Box::new(move |text| Document::read_show_quickly(text, &show_id)),
+            // It changes nothing but its show's timer.
+            rule: merge::merge_timers,
         }
     }
 }
@@ -117,6 +122,7 @@ pub struct AppState {
     saving: StoredValue<Saving>,
     write: Write,
     read: StoredValue<Read, LocalStorage>,
+    rule: MergeRule,
     /// The stored copy this window last loaded, saved or merged with, as
     /// the core's merge base and as the text it was stored as (a different
     /// text in storage means another window saved since).
@@ -186,6 +192,7 @@ impl AppState {
             saving: StoredValue::new(saving),
             write: sync.write,
             read: StoredValue::new_local(sync.read),
+            rule: sync.rule,
             base_text: StoredValue::new(text),
             skip_next_save: StoredValue::new(false),
             pending_save: StoredValue::new(None),
@@ -446,25 +453,25 @@ impl AppState {
             _ => return false,
         };
         let revision = Document::revision_of(text);
-        // Timed apart: a three-way merge, or taking the stored copy as it is.
-        let merging = self
-            .workspace
-            .with_untracked(|local| self.replica.with_value(|replica| replica.base() != local));
-        let span = clock::Span::start(match merging {
-            true => "livedesk:merge",
-            false => "livedesk:adopt",
-        });
+        let span = clock::Span::start("livedesk:absorb");
         let Absorbed {
             workspace,
             conflicts,
             set_aside,
             unsaved,
+            merged,
         } = self.workspace.with_untracked(|local| {
             self.replica
-                .try_update_value(|replica| replica.absorb(local, stored, revision.as_ref()))
+                .try_update_value(|replica| {
+                    replica.absorb_by(self.rule, local, stored, revision.as_ref())
+                })
                 .expect("the replica lives as long as the app")
         });
-        span.end();
+        // Timed apart: a three-way merge, or taking the stored copy as it is.
+        span.end_as(match merged {
+            true => "livedesk:merge",
+            false => "livedesk:adopt",
+        });
         self.base_text.set_value(Some(text.to_owned()));
         if self.workspace.with_untracked(|local| *local != workspace) {
             self.skip_next_save.set_value(true);

@@ -8,6 +8,7 @@ pub mod fields;
 pub mod file_input;
 pub mod fullscreen;
 pub mod lang_switch;
+pub mod merge_notice;
 pub mod notices;
 pub mod shell;
 pub mod status_line;

@@ -7,6 +7,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
 use crate::components::lang_switch::LangSwitch;
+use crate::components::merge_notice::MergeNotice;
 use crate::components::notices::Notices;
 use crate::components::update_offer::UpdateOffer;
 use crate::i18n::use_i18n;
@@ -44,6 +45,7 @@ pub fn Shell(children: Children) -> impl IntoView {
         <main class="shell-main" id="main">
             <UpdateOffer />
             <Notices on_data_page />
+            <MergeNotice />
             {children()}
         </main>
     }

@@ -33,8 +33,8 @@ mod three_way;
 mod timer;
 
 pub use conflict::{brief, Clash, Conflict, PutBackError, Step};
-pub use replica::{Absorbed, Replica};
-pub use timer::merge_timer;
+pub use replica::{Absorbed, MergeRule, Replica};
+pub use timer::{merge_timer, merge_timers};
 
 use serde_json::Value;
 

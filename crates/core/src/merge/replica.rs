@@ -43,7 +43,13 @@ pub struct Absorbed {
     /// The state differs from the stored copy: it holds edits of this
     /// window that must be saved.
     pub unsaved: bool,
+    /// A three-way merge ran (this window had changes the stored copy lacks).
+    pub merged: bool,
 }
+
+/// How a replica merges: [`merge`] for a window that edits anything, or a
+/// narrower rule for one that edits less (the presenter: its timers).
+pub type MergeRule = fn(&Workspace, &Workspace, &Workspace) -> Merged;
 
 impl Replica {
     /// A window that loaded `loaded` (stored as `revision`, if it has one).
@@ -70,27 +76,42 @@ impl Replica {
     }
 
     /// Merges this window's `local` state with the `stored` copy another
-    /// window saved as `revision`; the stored copy becomes the base.
+    /// window saved as `revision` ([`merge`]); the stored copy becomes the base.
     pub fn absorb(
         &mut self,
         local: &Workspace,
         stored: Workspace,
         revision: Option<&Revision>,
     ) -> Absorbed {
-        let older = self.older_base(revision);
+        self.absorb_by(merge, local, stored, revision)
+    }
+
+    /// [`Replica::absorb`] by another merge rule.
+    pub fn absorb_by(
+        &mut self,
+        rule: MergeRule,
+        local: &Workspace,
+        stored: Workspace,
+        revision: Option<&Revision>,
+    ) -> Absorbed {
+        let base = match self.older_base(revision) {
+            Some(older) => Some(older),
+            // Nothing of this window's to keep: the stored copy as it is.
+            None if *local == self.base => None,
+            None => Some(&self.base),
+        };
+        let merged = base.is_some();
         let Merged {
             workspace,
             conflicts,
             set_aside,
-        } = match older {
-            Some(older) => merge(older, local, &stored),
-            // Nothing of this window's to keep: the stored copy as it is.
-            None if *local == self.base => Merged {
+        } = match base {
+            Some(base) => rule(base, local, &stored),
+            None => Merged {
                 workspace: stored.clone(),
                 conflicts: Vec::new(),
                 set_aside: None,
             },
-            None => merge(&self.base, local, &stored),
         };
         let unsaved = workspace != stored;
         self.advance(stored, revision.cloned());
@@ -99,6 +120,7 @@ impl Replica {
             conflicts,
             set_aside,
             unsaved,
+            merged,
         }
     }
 
